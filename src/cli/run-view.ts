@@ -1,0 +1,36 @@
+import type { AnalysedCorpus } from '../core/corpus.js';
+import { analyseCorpus } from '../core/corpus.js';
+import type { ViewTable } from '../core/view/view-table.js';
+import { renderView } from '../export/render.js';
+import { langFromEnv, type Lang } from '../i18n/strings.js';
+import { loadCorpus } from '../io/load-corpus.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import type { CliIo } from './cli-io.js';
+import { BUNDLED_CORPUS, type ViewArgs } from './view-options.js';
+
+/** Loads and analyses the corpus a command names, printing load warnings to stderr. */
+export async function openCorpus(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo): Promise<AnalysedCorpus> {
+  const loaded = await loadCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd });
+  for (const warning of loaded.warnings) io.stderr(`bulletin: warning: ${warning}\n`);
+  return analyseCorpus(loaded.files);
+}
+
+/** The UI language: `--lang`, else the locale. */
+export function langOf(args: Pick<ViewArgs, 'lang'>, io: CliIo): Lang {
+  return args.lang ?? langFromEnv(io.env);
+}
+
+/** Renders a view as the shared options ask and writes it to `--out` or standard output. */
+export async function emitView(view: ViewTable, args: ViewArgs, io: CliIo): Promise<void> {
+  const delimited = args.format === 'csv' || args.format === 'tsv';
+  const bom = delimited && (args.bom ?? args.out !== undefined);
+  const text = renderView(view, { format: args.format, bom, header: args.header });
+  if (args.out === undefined) io.stdout(text);
+  else await writeFileAtomic(args.out, text, { overwrite: true, cwd: io.cwd });
+}
+
+/** Runs a view command: load, build the view, emit it. */
+export async function runView(args: ViewArgs, io: CliIo, build: (corpus: AnalysedCorpus, lang: Lang) => ViewTable): Promise<void> {
+  const corpus = await openCorpus(args, io);
+  await emitView(build(corpus, langOf(args, io)), args, io);
+}

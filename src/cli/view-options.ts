@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import type { Argv } from 'yargs';
+import { FORMATS, type Format } from '../export/render.js';
+import type { HeaderStyle } from '../export/header.js';
+import type { Lang } from '../i18n/strings.js';
+
+/** The bundled sample corpus, opened when no path is given. */
+export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+
+/** Options every view command shares. */
+export interface ViewArgs {
+  /** File or folder to analyse. */
+  path?: string;
+  /** Output format. */
+  format: Format;
+  /** File to write instead of standard output. */
+  out?: string;
+  /** Byte-order mark for CSV/TSV; unset means "on for files, off for standard output". */
+  bom?: boolean;
+  /** CSV/TSV header style. */
+  header: HeaderStyle;
+  /** UI language; unset means "from the locale". */
+  lang?: Lang;
+  /** Extensions to read in folders. */
+  ext: string[];
+}
+
+/** Adds the options every view command shares. */
+export function withViewOptions<T>(yargs: Argv<T>): Argv<T & ViewArgs> {
+  return yargs
+    .positional('path', { type: 'string', describe: 'file or folder of bulletins (default: the bundled corpus)' })
+    .option('format', { alias: 'f', choices: FORMATS, default: 'table' as Format, describe: 'output format' })
+    .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of stdout' })
+    .option('bom', { type: 'boolean', describe: 'UTF-8 byte-order mark for CSV/TSV (default: on with --out, off on stdout)' })
+    .option('header', { choices: ['keys', 'labels'] as const, default: 'keys' as HeaderStyle, describe: 'CSV/TSV header: stable keys or human labels' })
+    .option('lang', { choices: ['en', 'zh'] as const, describe: 'label language (default: from LC_ALL / LANG)' })
+    .option('ext', { type: 'string', array: true, default: ['.txt'], describe: 'file extensions to read in folders' }) as unknown as Argv<T & ViewArgs>;
+}

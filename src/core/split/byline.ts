@@ -1,0 +1,47 @@
+/** A byline closing a line: `（韩立波）`, `（关清 马喜莲）`, `（固阳县人民法院供稿）`. */
+export interface BylineMatch {
+  /** Names joined by one space, or the `…供稿` credit as written. */
+  byline: string;
+  /** Index in the line text where the byline (its opening bracket) begins. */
+  index: number;
+}
+
+const ROLE = /^(?:本报|特约|见习|实习)?(?:记者|通讯员|实习生|摄影|作者|撰稿|编辑|文\/图|图\/文|文|图|摄)[：:]?/;
+const HAN_NAME = /^[\u3400-\u9fff·•]{2,8}$/;
+// Parenthesised words that close lines without being bylines.
+const NOT_NAMES = /^(?:试行|草案|暂行|修订|摘要|节选|完|待续|续|全文|上|中|下|附图|图|社区|[一二三四五六七八九十]+)$/;
+const SENTENCE_BEFORE = /[。！？!?…；;”’」』]$/;
+
+/**
+ * Parses the inside of a credit bracket into a byline: role words (记者, 通讯员 …) dropped, names
+ * joined by one space; a `…供稿` credit is kept whole. Returns null when it is not a list of names.
+ */
+export function parseByline(inner: string): string | null {
+  const text = inner.trim();
+  if (/^[\u3400-\u9fff]{2,24}供稿$/.test(text)) return text;
+  const names: string[] = [];
+  for (const part of text.split(/[\s\u3000、，,；;]+/)) {
+    let rest = part;
+    for (let stripped = rest.replace(ROLE, ''); stripped !== rest; stripped = rest.replace(ROLE, '')) rest = stripped;
+    if (rest.length === 0) continue;
+    if (!HAN_NAME.test(rest) || NOT_NAMES.test(rest)) return null;
+    names.push(rest);
+  }
+  if (names.length === 0 || names.length > 6) return null;
+  return names.join(' ');
+}
+
+/**
+ * Finds a byline at the end of a trimmed line: a bracketed name list standing alone or after a
+ * closed sentence, or a bare `XX供稿` line.
+ */
+export function matchTrailingByline(line: string): BylineMatch | null {
+  const bare = /^([\u3400-\u9fff]{2,24}供稿)$/.exec(line);
+  if (bare) return { byline: bare[1] as string, index: 0 };
+  const bracket = /[（(]([^（）()]{1,40})[）)]$/.exec(line);
+  if (!bracket) return null;
+  const before = line.slice(0, bracket.index).trimEnd();
+  if (before.length > 0 && !SENTENCE_BEFORE.test(before)) return null;
+  const byline = parseByline(bracket[1] as string);
+  return byline === null ? null : { byline, index: bracket.index };
+}

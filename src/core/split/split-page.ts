@@ -1,0 +1,183 @@
+import { isBlank, splitLines, type Line } from '../lines.js';
+import { closesSentence, type LineRange } from '../normalise.js';
+import type { Span } from '../span.js';
+import { matchTrailingByline } from './byline.js';
+import { matchDateline, type DatelineMatch } from './dateline.js';
+import { isHeadlineLine, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
+
+/** An article as the page's line structure shows it, before its body is normalised. */
+export interface PageArticle {
+  /** The dateline opening it, if any. */
+  dateline: DatelineMatch | null;
+  /** Source offset of the dateline line's text, or -1. */
+  datelineAt: number;
+  /** Byline from the dateline credit and/or a closing bracket, or null. */
+  byline: string | null;
+  /** Body lines, dateline and byline cut off. */
+  body: LineRange[];
+  /** Source span from the dateline or first body line to the end of the byline or body. */
+  span: Span;
+}
+
+/** A headline found on the page, with the articles (indexes into the page's list) it stands next to. */
+export interface PageHeadline {
+  /** Text, line halves joined by one space. */
+  text: string;
+  /** Source span from its first line to its last. */
+  span: Span;
+  /** Index of the article directly after it, or -1. */
+  before: number;
+  /** Index of the article directly before it, or -1. */
+  after: number;
+}
+
+/** A page cut into articles and the headlines standing between them. */
+export interface PageLayout {
+  /** Articles in page order. */
+  articles: PageArticle[];
+  /** Headlines in page order, not yet assigned to articles. */
+  headlines: PageHeadline[];
+}
+
+interface Context {
+  /** A blank line, the page start or a byline line precedes. */
+  atBreak: boolean;
+  /** The text before closes a sentence, a byline or a headline (a new paragraph may start). */
+  closed: boolean;
+  /** Nothing but blank lines precedes on this page. */
+  pageStart: boolean;
+}
+
+function isBylineOnly(line: Line): boolean {
+  return matchTrailingByline(line.text)?.index === 0;
+}
+
+function startsArticle(line: Line): boolean {
+  return matchDateline(line.text) !== null;
+}
+
+/** Length of the headline starting at `lines[i]`, or 0 when none starts there. */
+function headlineLength(lines: readonly Line[], i: number, ctx: Context): number {
+  if (!ctx.atBreak || !ctx.closed) return 0;
+  let k = 0;
+  for (;;) {
+    const line = lines[i + k];
+    if (!line || isBlank(line) || !isHeadlineLine(line.text) || startsArticle(line) || isBylineOnly(line)) break;
+    k++;
+    if (k > MAX_HEADLINE_LINES) return 0;
+  }
+  if (k === 0) return 0;
+  const next = lines[i + k];
+  if (!next || isBlank(next) || startsArticle(next)) return k;
+  if (!ctx.pageStart) return 0;
+  // At the top of a page a headline may run straight into its article's first line; there the
+  // headline ends before the first line with a comma, which is body text.
+  let top = 0;
+  while (top < k && !/[，,]/.test(lines[i + top]?.text ?? '')) top++;
+  return top;
+}
+
+class Draft {
+  readonly body: LineRange[] = [];
+  byline: string | null;
+  end: number;
+
+  constructor(
+    readonly dateline: DatelineMatch | null,
+    readonly datelineAt: number,
+    readonly start: number,
+  ) {
+    this.byline = dateline?.byline ?? null;
+    this.end = start;
+  }
+
+  addByline(byline: string, end: number): void {
+    this.byline = this.byline && this.byline !== byline ? `${this.byline} ${byline}` : byline;
+    this.end = end;
+  }
+
+  toArticle(): PageArticle {
+    return { dateline: this.dateline, datelineAt: this.datelineAt, byline: this.byline, body: this.body, span: { start: this.start, end: this.end } };
+  }
+}
+
+/**
+ * Reads the line structure of `source[from, to)`: datelines open articles, bylines close them,
+ * headlines (short unpunctuated lines between breaks) stand between them. Everything else is body.
+ */
+export function layoutPage(source: string, from: number, to: number): PageLayout {
+  const lines = splitLines(source, from, to);
+  const articles: PageArticle[] = [];
+  const found: { text: string; span: Span; piece: number }[] = [];
+  const pieces: ('article' | 'headline')[] = [];
+  let current: Draft | null = null;
+  const close = (): void => {
+    if (current && (current.body.length > 0 || current.dateline)) {
+      articles.push(current.toArticle());
+      pieces.push('article');
+    }
+    current = null;
+  };
+  let ctx: Context = { atBreak: true, closed: true, pageStart: true };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line)) {
+      ctx = { ...ctx, atBreak: true };
+      continue;
+    }
+    const k = headlineLength(lines, i, ctx);
+    if (k > 0) {
+      close();
+      const block = lines.slice(i, i + k);
+      const last = block[block.length - 1] as Line;
+      found.push({ text: joinHeadline(block.map((l) => l.text)), span: { start: line.textStart, end: last.end }, piece: pieces.length });
+      pieces.push('headline');
+      ctx = { atBreak: false, closed: true, pageStart: false };
+      i += k - 1;
+      continue;
+    }
+    const dateline = ctx.closed ? matchDateline(line.text) : null;
+    if (dateline) {
+      close();
+      current = new Draft(dateline, line.textStart, line.textStart);
+    }
+    const byline = matchTrailingByline(line.text);
+    if (byline && byline.index === 0 && !dateline) {
+      const previous = articles[articles.length - 1];
+      if (current) (current as Draft).addByline(byline.byline, line.end);
+      else if (previous && previous.byline === null && pieces[pieces.length - 1] === 'article') {
+        previous.byline = byline.byline;
+        previous.span.end = line.end;
+      }
+      close();
+      ctx = { atBreak: true, closed: true, pageStart: false };
+      continue;
+    }
+    const draft: Draft = current ?? new Draft(null, -1, line.textStart);
+    current = draft;
+    const bodyStart = line.textStart + (dateline ? dateline.length : 0);
+    const bodyEnd = byline ? line.textStart + byline.index : line.end;
+    if (bodyEnd > bodyStart) draft.body.push({ start: bodyStart, end: bodyEnd });
+    draft.end = line.end;
+    if (byline) {
+      draft.addByline(byline.byline, line.end);
+      close();
+    }
+    ctx = { atBreak: byline !== null, closed: byline !== null || closesSentence(line.text), pageStart: false };
+  }
+  close();
+  const headlines = found.map(({ text, span, piece }) => ({
+    text,
+    span,
+    before: pieces[piece + 1] === 'article' ? countArticles(pieces, piece + 1) : -1,
+    after: pieces[piece - 1] === 'article' ? countArticles(pieces, piece - 1) : -1,
+  }));
+  return { articles, headlines };
+}
+
+/** Index among the articles of the article piece at `piece`. */
+function countArticles(pieces: readonly string[], piece: number): number {
+  let n = 0;
+  for (let p = 0; p < piece; p++) if (pieces[p] === 'article') n++;
+  return n;
+}

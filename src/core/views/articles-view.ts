@@ -1,0 +1,37 @@
+import { t, type Lang } from '../../i18n/strings.js';
+import type { AnalysedCorpus } from '../corpus.js';
+import type { ViewTable } from '../view/view-table.js';
+
+/** Non-space characters of a body text. */
+function countChars(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/**
+ * One row per article, in file then page order (the corpus's own order is its natural sort).
+ */
+export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable {
+  return {
+    id: 'articles',
+    title: t('view.articles', lang),
+    columns: [
+      { key: 'file', label: t('column.file', lang), type: 'text' },
+      { key: 'index', label: t('column.index', lang), type: 'integer' },
+      { key: 'date', label: t('column.date', lang), type: 'date' },
+      { key: 'dateline', label: t('column.dateline', lang), type: 'text' },
+      { key: 'headline', label: t('column.headline', lang), type: 'text' },
+      { key: 'byline', label: t('column.byline', lang), type: 'text' },
+      { key: 'chars', label: t('column.chars', lang), type: 'integer' },
+    ],
+    rows: corpus.articles.map((a) => ({
+      file: a.file,
+      index: a.index,
+      date: a.date,
+      dateline: a.dateline,
+      headline: a.headline,
+      byline: a.byline,
+      chars: countChars(a.text),
+    })),
+    meta: { files: corpus.files.length, articles: corpus.articles.length, sort: 'file, index' },
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { splitArticles } from '../../../src/core/split/split-articles.js';
+import { decodeBytes } from '../../../src/io/decode.js';
+import { encodeGb18030, encodeUtf16 } from '../../helpers/encode.js';
+import { SEED_TEXT } from '../../helpers/seed.js';
+
+const split = (text: string, path = 'page.txt') => splitArticles({ path, text });
+
+describe('splitArticles on the bundled page', () => {
+  const articles = split(SEED_TEXT, '2023-12-nmg-court-news-page.txt');
+
+  it('finds the nine articles with their datelines', () => {
+    expect(articles.map((a) => a.dateline)).toEqual(['呼和浩特', '科布尔', '阿木古郎', '呼伦贝尔', '百灵庙', null, '城关', '金山', '通辽']);
+  });
+
+  it('reads every byline, including one on its own line and one in the dateline', () => {
+    expect(articles.map((a) => a.byline)).toEqual(['韩立波', '臧跃鹏', '苏都毕力格', '薛雨', '黄晓晓', '闫利民', '何晓雪', '固阳县人民法院供稿', '关清 马喜莲']);
+  });
+
+  it('gives headlines standing before, after and away from their articles to the right ones', () => {
+    const headlines = articles.map((a) => a.headline);
+    expect(headlines.slice(0, 3)).toEqual(['凝聚联动合力 深化多元解纷', '聚焦审执质效提升 全力冲刺年度目标', '深化多元解纷机制 纵深推进诉源治理']);
+    expect(headlines.slice(4)).toEqual([
+      '录音证据显作用 公正判决获锦旗',
+      '全国法院一家亲 倾力相助促执行',
+      '提振企业发展信心 助力优化营商环境',
+      '周末执行“不打烊” 司法为民显担当',
+      '加大诉源治理工作 推动纠纷多元化解',
+    ]);
+    expect([null, '“学”上下功夫“行”上见实效']).toContain(headlines[3]);
+  });
+
+  it('numbers articles from 1, dates them from the file name and spans the source', () => {
+    expect(articles.map((a) => a.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(new Set(articles.map((a) => a.date))).toEqual(new Set(['2023-12']));
+    const fifth = articles[4]!;
+    expect(SEED_TEXT.slice(fifth.span.start, fifth.span.start + 4)).toBe('百灵庙讯');
+    expect(SEED_TEXT.slice(fifth.span.end - 5, fifth.span.end)).toBe('（黄晓晓）');
+    expect(fifth.datelineSpan).toMatchObject({ text: '百灵庙' });
+    expect(SEED_TEXT.slice(fifth.datelineSpan!.start, fifth.datelineSpan!.end)).toBe('百灵庙');
+  });
+
+  it('keeps datelines, headlines and bylines out of the body text', () => {
+    expect(articles[0]!.text.startsWith('近日，呼和浩特市回民区')).toBe(true);
+    expect(articles[0]!.text.endsWith('化解在诉前。')).toBe(true);
+    expect(articles[5]!.text.startsWith('近日，鄂尔多斯市鄂托克旗')).toBe(true);
+    expect(articles.some((a) => a.text.includes('黄晓晓') || a.text.includes('全国法院一家亲'))).toBe(false);
+  });
+
+  it('gives the same articles when the page is saved as GB18030 or UTF-16LE', () => {
+    const summary = (text: string) => split(text).map(({ dateline, headline, byline, text: body }) => ({ dateline, headline, byline, body }));
+    const expected = summary(SEED_TEXT);
+    expect(summary(decodeBytes(encodeGb18030(SEED_TEXT)).text)).toEqual(expected);
+    expect(summary(decodeBytes(encodeUtf16(SEED_TEXT, 'le')).text)).toEqual(expected);
+  });
+});
+
+describe('splitArticles on small pages (written for these tests)', () => {
+  it('reads newspaper and agency datelines with dates', () => {
+    const text = ['本报河北12月4日讯 法院召开会议。（张三）', '', '新华社北京3月24日电 最高法发布案例。', '', '新华社电 全国法院审结案件。', '', '中新网杭州3月24日电（记者 李四）法院审结一起案件。'].join('\n');
+    const articles = split(text, 'news-2024-03-25.txt');
+    expect(articles.map((a) => [a.dateline, a.date, a.byline])).toEqual([
+      ['河北', '2023-12-04', '张三'],
+      ['北京', '2024-03-24', null],
+      [null, '2024-03-25', null],
+      ['杭州', '2024-03-24', '李四'],
+    ]);
+  });
+
+  it('reads 本报讯 with reporter and correspondent, and a bare 供稿 line', () => {
+    const text = ['本报讯（记者 王五 通讯员 赵六）近日，某县法院审结一起案件。', '', '通辽讯 近日，法院开展集中执行。', '科尔沁区人民法院供稿'].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.byline])).toEqual([
+      [null, '王五 赵六'],
+      ['通辽', '科尔沁区人民法院供稿'],
+    ]);
+  });
+
+  it('does not take 通讯员 or 闻讯 at a line start for a dateline', () => {
+    const text = ['通辽讯 近日，法院开展普法活动。', '通讯员到场采访。群众闻讯', '赶来。'].join('\n');
+    const articles = split(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.text).toBe('近日，法院开展普法活动。\n通讯员到场采访。群众闻讯赶来。');
+  });
+
+  it('keeps a numbered sub-heading and （试行） inside the article', () => {
+    const text = ['标题在前', '', '薛家湾讯 法院制定办法', '（试行）。', '一、强化制度建设', '', '法院聘任调解员。（刘七）'].join('\n');
+    const articles = split(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.headline).toBe('标题在前');
+    expect(articles[0]!.text).toContain('一、强化制度建设');
+  });
+
+  it('starts an article without dateline after a byline', () => {
+    const text = ['包头讯 第一篇正文。（王甲）', '', '第二篇没有电头，正文在此。', '（李乙）'].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.text, a.byline])).toEqual([
+      ['包头', '第一篇正文。', '王甲'],
+      [null, '第二篇没有电头，正文在此。', '李乙'],
+    ]);
+  });
+
+  it('holds a single article with its headline at the top', () => {
+    const text = '法院调解化纠纷\n近日，某法院成功调解一起\n纠纷。';
+    expect(split(text).map((a) => [a.headline, a.text])).toEqual([['法院调解化纠纷', '近日，某法院成功调解一起纠纷。']]);
+  });
+
+  it('returns no article for an empty file', () => {
+    expect(split('')).toEqual([]);
+    expect(split('\n\n  \n')).toEqual([]);
+  });
+});
