@@ -1,12 +1,13 @@
 import type { AnalysedCorpus } from '../core/corpus.js';
 import { analyseCorpus } from '../core/corpus.js';
+import { applyFilter } from '../core/filter.js';
 import type { ViewTable } from '../core/view/view-table.js';
 import { renderView } from '../export/render.js';
 import { langFromEnv, type Lang } from '../i18n/strings.js';
 import { loadCorpus } from '../io/load-corpus.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { CliIo } from './cli-io.js';
-import { BUNDLED_CORPUS, type ViewArgs } from './view-options.js';
+import { BUNDLED_CORPUS, filterOf, type ViewArgs } from './view-options.js';
 
 /** Loads and analyses the corpus a command names, printing load warnings to stderr. */
 export async function openCorpus(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo): Promise<AnalysedCorpus> {
@@ -31,6 +32,6 @@ export async function emitView(view: ViewTable, args: ViewArgs, io: CliIo): Prom
 
 /** Runs a view command: load, build the view, emit it. */
 export async function runView(args: ViewArgs, io: CliIo, build: (corpus: AnalysedCorpus, lang: Lang) => ViewTable): Promise<void> {
-  const corpus = await openCorpus(args, io);
+  const corpus = applyFilter(await openCorpus(args, io), filterOf(args));
   await emitView(build(corpus, langOf(args, io)), args, io);
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
+import type { ArticleFilter } from '../core/filter.js';
 import { FORMATS, type Format } from '../export/render.js';
 import type { HeaderStyle } from '../export/header.js';
 import type { Lang } from '../i18n/strings.js';
@@ -23,6 +24,8 @@ export interface ViewArgs {
   lang?: Lang;
   /** Extensions to read in folders. */
   ext: string[];
+  /** Keep only articles whose file path contains this text. */
+  file?: string;
 }
 
 /** Adds the options every view command shares. */
@@ -34,5 +37,11 @@ export function withViewOptions<T>(yargs: Argv<T>): Argv<T & ViewArgs> {
     .option('bom', { type: 'boolean', describe: 'UTF-8 byte-order mark for CSV/TSV (default: on with --out, off on stdout)' })
     .option('header', { choices: ['keys', 'labels'] as const, default: 'keys' as HeaderStyle, describe: 'CSV/TSV header: stable keys or human labels' })
     .option('lang', { choices: ['en', 'zh'] as const, describe: 'label language (default: from LC_ALL / LANG)' })
-    .option('ext', { type: 'string', array: true, default: ['.txt'], describe: 'file extensions to read in folders' }) as unknown as Argv<T & ViewArgs>;
+    .option('ext', { type: 'string', array: true, default: ['.txt'], describe: 'file extensions to read in folders' })
+    .option('file', { type: 'string', describe: 'only articles whose file path contains this text' }) as unknown as Argv<T & ViewArgs>;
+}
+
+/** The article filter the shared options describe. */
+export function filterOf(args: ViewArgs): ArticleFilter {
+  return { file: args.file };
 }

@@ -1,0 +1,19 @@
+// `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set.
+import type { EvalSuite } from './eval/report.js';
+import { evaluateSplitter } from './eval/splitter.js';
+
+const SUITES: Record<string, EvalSuite> = {
+  splitter: evaluateSplitter,
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in SUITES));
+if (unknown.length > 0) {
+  process.stderr.write(`eval: unknown suite ${unknown.join(', ')} (known: ${Object.keys(SUITES).join(', ')})\n`);
+  process.exit(2);
+}
+for (const [name, suite] of Object.entries(SUITES)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const report = await suite();
+  process.stdout.write(`== ${report.name}\n${report.lines.join('\n')}\n\n`);
+}
