@@ -1,19 +1,18 @@
 import type { AnalysedCorpus } from '../core/corpus.js';
-import { analyseCorpus } from '../core/corpus.js';
 import { applyFilter } from '../core/filter.js';
 import type { ViewTable } from '../core/view/view-table.js';
 import { renderView } from '../export/render.js';
 import { langFromEnv, type Lang } from '../i18n/strings.js';
-import { loadCorpus } from '../io/load-corpus.js';
+import { openCorpus } from '../io/open-corpus.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { CliIo } from './cli-io.js';
 import { BUNDLED_CORPUS, filterOf, type ViewArgs } from './view-options.js';
 
 /** Loads and analyses the corpus a command names, printing load warnings to stderr. */
-export async function openCorpus(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo): Promise<AnalysedCorpus> {
-  const loaded = await loadCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd });
-  for (const warning of loaded.warnings) io.stderr(`bulletin: warning: ${warning}\n`);
-  return analyseCorpus(loaded.files);
+export async function loadForCommand(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo): Promise<AnalysedCorpus> {
+  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd });
+  for (const warning of opened.warnings) io.stderr(`bulletin: warning: ${warning}\n`);
+  return opened.corpus;
 }
 
 /** The UI language: `--lang`, else the locale. */
@@ -32,6 +31,6 @@ export async function emitView(view: ViewTable, args: ViewArgs, io: CliIo): Prom
 
 /** Runs a view command: load, build the view, emit it. */
 export async function runView(args: ViewArgs, io: CliIo, build: (corpus: AnalysedCorpus, lang: Lang) => ViewTable): Promise<void> {
-  const corpus = applyFilter(await openCorpus(args, io), filterOf(args));
+  const corpus = applyFilter(await loadForCommand(args, io), filterOf(args));
   await emitView(build(corpus, langOf(args, io)), args, io);
 }

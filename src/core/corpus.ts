@@ -13,7 +13,7 @@ export interface FileSummary {
   encoding: SourceEncoding;
   /** Size in bytes. */
   bytes: number;
-  /** Decoded characters. */
+  /** Characters other than whitespace. */
   chars: number;
   /** Articles found in it. */
   articles: number;
@@ -33,7 +33,7 @@ export interface AnalysedCorpus {
 export function analyseFile(file: SourceFile): { summary: FileSummary; articles: AnalysedArticle[] } {
   const articles = splitArticles(file);
   return {
-    summary: { path: file.path, encoding: file.encoding, bytes: file.bytes, chars: file.text.length, articles: articles.length, text: file.text },
+    summary: { path: file.path, encoding: file.encoding, bytes: file.bytes, chars: file.text.replace(/\s+/g, '').length, articles: articles.length, text: file.text },
     articles,
   };
 }

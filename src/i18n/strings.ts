@@ -11,15 +11,72 @@ const STRINGS = {
   'column.headline': ['Headline', '标题'],
   'column.byline': ['Byline', '署名'],
   'column.chars': ['Characters', '字数'],
+  'view.overview': ['Overview', '概览'],
+  'column.section': ['Section', '栏目'],
+  'column.rank': ['Rank', '名次'],
+  'column.name': ['Name', '名称'],
+  'column.value': ['Value', '数值'],
+  'column.mentions': ['Mentions', '提及'],
+  'overview.files': ['file|files', '文件'],
+  'overview.articles': ['article|articles', '篇'],
+  'overview.chars': ['character|characters', '字'],
+  'overview.loaded': ['loaded in', '加载用时'],
+  'overview.warnings': ['Warnings', '提示'],
+  'overview.none': ['(none)', '（无）'],
+  'tui.loading': ['Loading', '正在加载'],
+  'tui.files-read': ['files read', '已读文件'],
+  'tui.articles-analysed': ['articles analysed', '已分析文章'],
+  'tui.dictionary-loading': ['loading the dictionary…', '正在加载词典…'],
+  'tui.failed': ['Failed', '失败'],
+  'tui.rows': ['row|rows', '行'],
+  'tui.enter': ['Enter open', 'Enter 下钻'],
+  'tui.back': ['Esc back', 'Esc 返回'],
+  'tui.sort': ['s sort', 's 排序'],
+  'tui.filter': ['/ filter', '/ 过滤'],
+  'tui.export': ['e export CSV', 'e 导出 CSV'],
+  'tui.help': ['? help', '? 帮助'],
+  'tui.quit': ['q quit', 'q 退出'],
+  'tui.scroll': ['↑↓ scroll', '↑↓ 滚动'],
+  'tui.exported': ['exported', '已导出'],
+  'tui.export-failed': ['export failed', '导出失败'],
+  'tui.nothing-to-export': ['no table to export here', '此处没有可导出的表格'],
+  'tui.filter-prompt': ['filter', '过滤'],
+  'tui.region-prompt': ['region', '地区'],
+  'tui.dispute-prompt': ['dispute', '案由'],
+  'tui.filters': ['filter', '筛选'],
+  'tui.clear': ['x clear', 'x 清除'],
+  'tui.default-order': ['default', '默认'],
+  'tui.empty': ['No rows.', '没有数据。'],
+  'tui.legend': ['[place] ⟨dispute⟩ {amount}', '[地名] ⟨案由⟩ {金额}'],
+  'tui.help-title': ['Keys', '按键'],
+  'help.tabs': ['1-6, Tab, Shift-Tab, ← →: switch tab', '1-6、Tab、Shift-Tab、← →：切换标签页'],
+  'help.move': ['↑ ↓ PgUp PgDn Home End: move the cursor or scroll', '↑ ↓ PgUp PgDn Home End：移动光标或滚动'],
+  'help.enter': ['Enter: open the articles or text behind a row', 'Enter：打开该行背后的文章或正文'],
+  'help.back': ['Esc, Backspace: go back', 'Esc、Backspace：返回'],
+  'help.sort': ['s: cycle the sort column', 's：切换排序列'],
+  'help.options': ['l level · f family · g grouping (where the tab has them)', 'l 层级 · f 类别 · g 分组（视标签页而定）'],
+  'help.filter': ['/: filter the table by text (Enter keeps, Esc drops)', '/：按文字过滤当前表格（Enter 确认，Esc 取消）'],
+  'help.global': ['r / d: filter every tab by region / dispute; x: clear', 'r / d：按地区 / 案由筛选所有标签页；x：清除'],
+  'help.export': ['e: export the current table to CSV', 'e：把当前表格导出为 CSV'],
+  'help.help': ['?: show or hide this help', '?：显示或隐藏本帮助'],
+  'help.quit': ['q, Ctrl-C: quit', 'q、Ctrl-C：退出'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Key of a label in the strings table. */
 export type StringKey = keyof typeof STRINGS;
 
-/** The label for `key` in `lang`. */
+/** The label for `key` in `lang` (the plural form of a `singular|plural` label). */
 export function t(key: StringKey, lang: Lang): string {
   const [en, zh] = STRINGS[key];
-  return lang === 'zh' ? zh : en;
+  return lang === 'zh' ? zh : (en.split('|').pop() as string);
+}
+
+/** `n` and the label for `key` in the number `n` takes: `1 file`, `9 articles`, `9 篇`. */
+export function counted(n: number, key: StringKey, lang: Lang): string {
+  const [en, zh] = STRINGS[key];
+  const [singular, plural = singular] = en.split('|') as [string, string?];
+  const figure = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return lang === 'zh' ? `${figure} ${zh}` : `${figure} ${n === 1 ? singular : plural}`;
 }
 
 /** True for a supported language code. */

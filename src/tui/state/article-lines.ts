@@ -1,0 +1,22 @@
+import type { Segment } from '../layout/wrap-marked.js';
+import { wrapMarked, type Mark } from '../layout/wrap-marked.js';
+import type { Screen } from './tui-state.js';
+
+type ArticleScreen = Extract<Screen, { kind: 'article' }>;
+
+let cache: { screen: ArticleScreen; width: number; lines: Segment[][] } | undefined;
+
+/** Columns of text beside the article view's margins. */
+export function textWidth(columns: number): number {
+  return Math.max(10, columns - 4);
+}
+
+/** The article screen's text wrapped to the terminal, with the selected spans marked (memoised). */
+export function articleLines(screen: ArticleScreen, columns: number): Segment[][] {
+  const width = textWidth(columns);
+  if (cache && cache.screen.article === screen.article && cache.screen.highlights === screen.highlights && cache.width === width) return cache.lines;
+  const marks: Mark[] = screen.highlights.map((h) => ({ start: h.start, end: h.end, kind: 'selected' }));
+  const lines = wrapMarked(screen.article.text, marks, width);
+  cache = { screen, width, lines };
+  return lines;
+}

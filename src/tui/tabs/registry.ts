@@ -1,0 +1,24 @@
+import { buildOverviewView } from '../../core/views/overview-view.js';
+import { overviewSources } from '../../core/views/overview-sources.js';
+import { articlesTab } from './articles-tab.js';
+import type { TabId, TabSpec } from './tab-spec.js';
+
+/** Overview: corpus size, load time, the top rows of every summarised view, warnings. */
+export const overviewTab: TabSpec = {
+  id: 'overview',
+  title: 'view.overview',
+  options: [],
+  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang), ctx.facts, ctx.lang),
+  nameKey: 'name',
+  barKey: 'value',
+  compactHide: ['rank'],
+  drill: () => null,
+};
+
+/** Every tab, in tab-bar order. */
+export const TABS: readonly TabSpec[] = [overviewTab, articlesTab];
+
+/** The spec of a tab. */
+export function tabSpec(id: TabId): TabSpec {
+  return TABS.find((spec) => spec.id === id) ?? overviewTab;
+}
