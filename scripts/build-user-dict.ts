@@ -40,7 +40,7 @@ if (existsSync(data('taxonomy/charges.json'))) {
 let places = { names: [] as DictEntry[], aliases: [] as DictEntry[], skipped: [] as string[] };
 if (existsSync(data('gazetteer/units.tsv'))) {
   places = placeEntries(readFileSync(data('gazetteer/units.tsv'), 'utf8'), general);
-  report(`places (gazetteer/units.tsv): ${places.names.length} names, ${places.aliases.length} short forms (${places.skipped.length} left out as ordinary words)`);
+  report(`places (gazetteer/units.tsv): ${places.names.length} names, ${places.aliases.length} short forms (${places.skipped.length} left out as ordinary words: verbs, adjectives …)`);
 } else report('places (gazetteer/units.tsv): not found, skipped');
 
 const text = composeUserDict([court, causes, charges, places.names, places.aliases], general);

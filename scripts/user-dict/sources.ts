@@ -21,16 +21,21 @@ export function courtTermEntries(tsv: string): DictEntry[] {
 export interface PlaceEntries {
   /** Official unit names (`察哈尔右翼中旗`), tag `ns`. */
   names: DictEntry[];
-  /** Short forms (`察右中旗`) that are not already ordinary words, tag `ns`. */
+  /** Short forms (`察右中旗`) that are not ordinary words, tag `ns`. */
   aliases: DictEntry[];
-  /** Short forms left out because the bundled dictionary knows them as another kind of word. */
+  /** Short forms left out because the bundled dictionary knows them as a verb, adjective, adverb … */
   skipped: string[];
 }
 
+// jieba tags of nouns and names: a short form jieba knows under one of these is a name it
+// mis-tagged (石家庄 nr, 门头沟 n) and becomes `ns`; under any other tag (大同 d, 平定 a, 保定 v)
+// it is first of all an ordinary word and keeps jieba's entry.
+const NOMINAL = new Set(['n', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'nt', 'j']);
+
 /**
- * Place names from the gazetteer (`name` and `|`-separated `aliases` columns). A short form the
- * bundled dictionary already holds with a tag other than `ns` (和平, 东方, 城关 …) is an
- * ordinary word first; tagging it as a place would mislabel every other use of it.
+ * Place names from the gazetteer (`name` and `|`-separated `aliases` columns); short forms of
+ * one character are left out, and so are those jieba's bundled dictionary holds as another kind
+ * of word than a noun or name.
  */
 export function placeEntries(tsv: string, general: ReadonlyMap<string, { tag: string }>): PlaceEntries {
   const names: DictEntry[] = [];
@@ -41,7 +46,7 @@ export function placeEntries(tsv: string, general: ReadonlyMap<string, { tag: st
     for (const alias of (row.aliases ?? '').split('|').map((a) => a.trim())) {
       if (!isDictWord(alias)) continue;
       const known = general.get(alias)?.tag;
-      if (known !== undefined && known !== 'ns') skipped.add(alias);
+      if (known !== undefined && !NOMINAL.has(known)) skipped.add(alias);
       else aliases.push({ word: alias, freq: WEIGHTS.alias, tag: 'ns' });
     }
   }

@@ -4,7 +4,7 @@ import { isDictWord, WEIGHTS } from '../../scripts/user-dict/entries.js';
 import { causeEntries, chargeEntries, courtTermEntries, parseGeneralDict, placeEntries } from '../../scripts/user-dict/sources.js';
 
 // Small inputs written by us in the formats of the project's data files.
-const GENERAL = parseGeneralDict('和平 1200 ns\n东方 5000 n\n执行 14504 v\n诉至 8 v\n');
+const GENERAL = parseGeneralDict('和平 1200 ns\n石家庄 800 nr\n大同 900 d\n执行 14504 v\n诉至 8 v\n');
 
 describe('user dictionary sources', () => {
   it('reads court terms with their tags, skipping comments and non-words', () => {
@@ -15,20 +15,22 @@ describe('user dictionary sources', () => {
     ]);
   });
 
-  it('reads place names and short forms, leaving out ordinary words', () => {
-    const tsv = 'code\tname\tlevel\tparent\taliases\n150927\t察哈尔右翼中旗\tcounty\t150900\t察右中旗|中旗\n210102\t和平区\tcounty\t210100\t和平\n999999\t东方市\tcounty\t\t东方|东\n';
+  it('reads place names and short forms, re-tagging mis-tagged names and leaving out ordinary words', () => {
+    const tsv = 'code\tname\tlevel\tparent\taliases\n150927\t察哈尔右翼中旗\tcounty\t150900\t察右中旗|中旗\n210102\t和平区\tcounty\t210100\t和平\n130100\t石家庄市\tcity\t130000\t石家庄\n140200\t大同市\tcity\t140000\t大同|同\n';
     expect(placeEntries(tsv, GENERAL)).toEqual({
       names: [
         { word: '察哈尔右翼中旗', freq: WEIGHTS.place, tag: 'ns' },
         { word: '和平区', freq: WEIGHTS.place, tag: 'ns' },
-        { word: '东方市', freq: WEIGHTS.place, tag: 'ns' },
+        { word: '石家庄市', freq: WEIGHTS.place, tag: 'ns' },
+        { word: '大同市', freq: WEIGHTS.place, tag: 'ns' },
       ],
       aliases: [
         { word: '察右中旗', freq: WEIGHTS.alias, tag: 'ns' },
         { word: '中旗', freq: WEIGHTS.alias, tag: 'ns' },
         { word: '和平', freq: WEIGHTS.alias, tag: 'ns' },
+        { word: '石家庄', freq: WEIGHTS.alias, tag: 'ns' },
       ],
-      skipped: ['东方'],
+      skipped: ['大同'],
     });
   });
 
