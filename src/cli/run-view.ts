@@ -29,8 +29,8 @@ export async function emitView(view: ViewTable, args: ViewArgs, io: CliIo): Prom
   else await writeFileAtomic(args.out, text, { overwrite: true, cwd: io.cwd });
 }
 
-/** Runs a view command: load, build the view, emit it. */
-export async function runView(args: ViewArgs, io: CliIo, build: (corpus: AnalysedCorpus, lang: Lang) => ViewTable): Promise<void> {
+/** Runs a view command: load, build the view (views needing a segmenter build asynchronously), emit it. */
+export async function runView(args: ViewArgs, io: CliIo, build: (corpus: AnalysedCorpus, lang: Lang) => ViewTable | Promise<ViewTable>): Promise<void> {
   const corpus = applyFilter(await loadForCommand(args, io), filterOf(args));
-  await emitView(build(corpus, langOf(args, io)), args, io);
+  await emitView(await build(corpus, langOf(args, io)), args, io);
 }

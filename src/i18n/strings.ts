@@ -60,6 +60,17 @@ const STRINGS = {
   'help.export': ['e: export the current table to CSV', 'e：把当前表格导出为 CSV'],
   'help.help': ['?: show or hide this help', '?：显示或隐藏本帮助'],
   'help.quit': ['q, Ctrl-C: quit', 'q、Ctrl-C：退出'],
+  'view.keywords': ['Keywords', '关键词'],
+  'view.kwic': ['Keyword in context', '关键词语境'],
+  'column.term': ['Term', '词语'],
+  'column.count': ['Count', '频次'],
+  'column.articles': ['Articles', '文章数'],
+  'column.tfidf': ['TF-IDF', 'TF-IDF'],
+  'column.keyness': ['Keyness', '关键度'],
+  'column.article': ['Article', '篇目'],
+  'column.left': ['Left context', '左语境'],
+  'column.right': ['Right context', '右语境'],
+  'column.offset': ['Offset', '偏移'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Key of a label in the strings table. */

@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command.js';
 import { articlesCommand } from './articles.js';
+import { keywordsCommand } from './keywords.js';
+import { kwicCommand } from './kwic.js';
 import { openCommand } from './open.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand];
+export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand];
