@@ -1,5 +1,5 @@
 import type { AnalysedCorpus } from '../core/corpus.js';
-import { analyseCorpus } from '../core/corpus.js';
+import { analyseCorpus, type AnalyseOptions } from '../core/corpus.js';
 import { applyFilter } from '../core/filter.js';
 import type { ViewTable } from '../core/view/view-table.js';
 import { renderView } from '../export/render.js';
@@ -10,10 +10,10 @@ import type { CliIo } from './cli-io.js';
 import { BUNDLED_CORPUS, filterOf, type ViewArgs } from './view-options.js';
 
 /** Loads and analyses the corpus a command names, printing load warnings to stderr. */
-export async function openCorpus(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo): Promise<AnalysedCorpus> {
+export async function openCorpus(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo, options: AnalyseOptions = {}): Promise<AnalysedCorpus> {
   const loaded = await loadCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd });
   for (const warning of loaded.warnings) io.stderr(`bulletin: warning: ${warning}\n`);
-  return analyseCorpus(loaded.files);
+  return analyseCorpus(loaded.files, undefined, options);
 }
 
 /** The UI language: `--lang`, else the locale. */

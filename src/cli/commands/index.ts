@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { articlesCommand } from './articles.js';
+import { disputesCommand } from './disputes.js';
 import { openCommand } from './open.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand];
+export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, disputesCommand];
