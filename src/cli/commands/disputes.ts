@@ -15,10 +15,15 @@ const ROLES: readonly DisputeRole[] = ['case', 'organization', 'generic'];
 
 /** Options of `bulletin disputes`. */
 interface DisputesArgs extends ViewArgs {
+  /** `--level`: roll causes up to this level. */
   level?: number;
+  /** `--family`. */
   family: DisputeFamily | 'all';
+  /** `--roles`, as typed (comma list). */
   roles: string;
+  /** `--edition` of the civil list. */
   edition?: string;
+  /** `--detail`: one row per mention. */
   detail: boolean;
 }
 
