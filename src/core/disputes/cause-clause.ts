@@ -48,7 +48,7 @@ export function scanCauseClauses(text: string, model: DisputeModel): Candidate[]
     const verb = wordAt(text, verbStart, verbs);
     if (!verb) continue;
     let afterVerb = verbStart + verb.length;
-    if (text[afterVerb] === '了') afterVerb++;
+    if (text[afterVerb] === '了' || text[afterVerb] === '的') afterVerb++;
     const head = wordAt(text, afterVerb, model.phrasing.heads);
     if (!head) continue;
     const openAt = text.lastIndexOf(opener, verbStart - 1);

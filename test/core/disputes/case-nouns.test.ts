@@ -11,6 +11,7 @@ describe('scanCaseNouns', () => {
     ]);
     expect(scanned('法院公开宣判一起电信网络诈骗案。', scanCaseNouns)).toEqual([['诈骗案', '诈骗罪']]);
     expect(scanned('该院对执行异议案件实行专人审查。', scanCaseNouns)).toEqual([['执行异议案件', '执行异议']]);
+    expect(scanned('涉老年人赡养类纠纷逐年增多，此类纠纷多在诉前化解。', scanCaseNouns)).toEqual([['赡养类纠纷', '赡养纠纷']]);
   });
 
   it('skips 案由, 案款, 案例 and case nouns after no stem', () => {

@@ -10,6 +10,11 @@ describe('scanCauseClauses', () => {
     expect(scanned('两家因宅基地使用权问题引发争议。', scanCauseClauses)).toEqual([['宅基地使用权问题引发争议', '宅基地使用权纠纷']]);
   });
 
+  it('reads 因X引发的纠纷 and strips filler words from X', () => {
+    expect(scanned('本案是一起因相邻通行引发的纠纷。', scanCauseClauses)).toEqual([['相邻通行引发的纠纷', '相邻通行纠纷']]);
+    expect(scanned('双方因房屋买卖合同履行问题发生纠纷。', scanCauseClauses)).toEqual([['房屋买卖合同履行问题发生纠纷', '房屋买卖合同纠纷']]);
+  });
+
   it('reads X up to the other party in 因X与Y发生纠纷, and keeps 合同 whole', () => {
     expect(scanned('陈某因修理合同与汽修厂发生纠纷。', scanCauseClauses)).toEqual([['修理合同与汽修厂发生纠纷', '修理合同纠纷']]);
   });

@@ -10,7 +10,8 @@ describe('scanVerbSuits', () => {
     expect(scanned('老人起诉要求子女履行赡养义务。', scanVerbSuits)).toEqual([['要求子女履行赡养义务', '赡养纠纷']]);
   });
 
-  it('counts a claim only after a suit verb in its sentence', () => {
+  it('counts a claim only near a suit verb in its sentence, before or after it', () => {
+    expect(scanned('原告以被告侵犯其名誉权为由诉至法院。', scanVerbSuits)).toEqual([['侵犯其名誉权', '名誉权纠纷']]);
     expect(scanned('他向法院申请强制执行，并要求对方支付抚养费。', scanVerbSuits)).toEqual([['申请强制执行', '执行实施']]);
     expect(scanned('她多次要求离婚。', scanVerbSuits)).toEqual([]);
     expect(scanned('王某起诉了。次日又要求离婚。', scanVerbSuits)).toEqual([]);
