@@ -7,6 +7,7 @@ import { scanNames } from './scan-names.js';
 import { scanPhrases } from './phrase-heads.js';
 import { roleOf, type DisputeRole } from './roles.js';
 import type { DisputeFamily, TaxonomyNode } from './taxonomy.js';
+import { insideAny, titleRanges } from './titles.js';
 import { scanVerbSuits } from './verb-suits.js';
 
 /** A case-type mention in normalised text. */
@@ -27,8 +28,13 @@ export interface DisputeMatch {
   mapped: boolean;
 }
 
-/** Finds every case-type mention in a normalised text, in text order (pure). */
+/**
+ * Finds every case-type mention in a normalised text, in text order (pure). Words inside a
+ * document title (《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》) name a document, not a
+ * case, and are left out.
+ */
 export function classifyDisputes(text: string, model: DisputeModel): DisputeMatch[] {
+  const titles = titleRanges(text, model.phrasing.titleBrackets);
   const candidates = [
     ...scanNames(text, model),
     ...scanPhrases(text, model),
@@ -37,7 +43,8 @@ export function classifyDisputes(text: string, model: DisputeModel): DisputeMatc
     ...scanLists(text, model),
     ...scanVerbSuits(text, model),
   ];
-  return settleOverlaps(candidates).map((candidate) => ({
+  const settled = settleOverlaps(candidates).filter((candidate) => !insideAny(candidate, titles));
+  return settled.map((candidate) => ({
     start: candidate.start,
     end: candidate.end,
     node: candidate.node,

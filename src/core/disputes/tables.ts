@@ -140,6 +140,8 @@ export interface PhrasingTables {
     /** Longest X-plus-party run read. */
     maxChars: number;
   };
+  /** Brackets of document titles (《…》): words inside name a document, not a case. */
+  titleBrackets: [string, string][];
   /** Longest unlisted phrase reported, head excluded. */
   maxPhraseChars: number;
 }

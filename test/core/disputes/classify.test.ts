@@ -24,6 +24,11 @@ describe('classifyDisputes', () => {
     ]);
   });
 
+  it('leaves out words inside a document title, within one paragraph', () => {
+    const text = '法官依照《关于审理民间借贷案件适用法律若干问题的规定》审结一起民间借贷纠纷。《未闭合\n离婚纠纷》';
+    expect(classifyDisputes(text, MODEL).map((m) => text.slice(m.start, m.end))).toEqual(['民间借贷纠纷', '离婚纠纷']);
+  });
+
   it('finds nothing in text about court work', () => {
     expect(classifyDisputes('执行干警开展集中执行行动，申请执行人到场；该院纠纷化解率提高，被告人认罪认罚。', MODEL)).toEqual([]);
   });
