@@ -24,4 +24,9 @@ describe('scanVerbSuits', () => {
     ]);
     expect(scanned('被执行人不服执行裁定，申请复议。王某对行政决定申请复议。', scanVerbSuits)).toEqual([['申请复议', '执行复议']]);
   });
+
+  it('reads objections to enforcement and challenges to administrative acts', () => {
+    expect(scanned('当事人对执行行为提出书面异议。', scanVerbSuits)).toEqual([['对执行行为提出书面异议', '执行异议']]);
+    expect(scanned('原告不服被告作出的行政处罚，提起诉讼。市场监管局对该公司处以行政处罚。', scanVerbSuits)).toEqual([['不服被告作出的行政处罚', '行政处罚']]);
+  });
 });
