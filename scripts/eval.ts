@@ -1,11 +1,13 @@
 // `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set.
 import type { EvalSuite } from './eval/report.js';
 import { evaluateSegmentation } from './eval/segmentation.js';
+import { evaluateDisputes } from './eval/disputes.js';
 import { evaluateSplitter } from './eval/splitter.js';
 
 const SUITES: Record<string, EvalSuite> = {
   splitter: evaluateSplitter,
   segmentation: () => evaluateSegmentation(),
+  disputes: evaluateDisputes,
 };
 
 const wanted = process.argv.slice(2);

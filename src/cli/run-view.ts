@@ -1,4 +1,5 @@
 import type { AnalysedCorpus } from '../core/corpus.js';
+import type { AnalyseOptions } from '../core/corpus.js';
 import { applyFilter } from '../core/filter.js';
 import type { ViewTable } from '../core/view/view-table.js';
 import { renderView } from '../export/render.js';
@@ -9,9 +10,10 @@ import type { CliIo } from './cli-io.js';
 import { BUNDLED_CORPUS, filterOf, type ViewArgs } from './view-options.js';
 
 /** Loads and analyses the corpus a command names, printing load warnings to stderr. */
-export async function loadForCommand(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo): Promise<AnalysedCorpus> {
-  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd });
-  for (const warning of opened.warnings) io.stderr(`bulletin: warning: ${warning}\n`);
+export async function loadForCommand(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo, analyse: AnalyseOptions = {}): Promise<AnalysedCorpus> {
+  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd, analyse });
+  for (const warning of opened.warnings) io.stderr(`bulletin: warning: ${warning}
+`);
   return opened.corpus;
 }
 

@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
+import { resolveDisputeName } from '../core/disputes/resolve-name.js';
+import type { DisputeModel } from '../core/disputes/model.js';
 import type { ArticleFilter } from '../core/filter.js';
 import { FORMATS, type Format } from '../export/render.js';
 import type { HeaderStyle } from '../export/header.js';
 import type { Lang } from '../i18n/strings.js';
+import { loadDisputeModel } from '../io/load-dispute-model.js';
+import { UserError } from '../io/user-error.js';
 
 /** The bundled sample corpus, opened when no path is given. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -26,6 +30,8 @@ export interface ViewArgs {
   ext: string[];
   /** Keep only articles whose file path contains this text. */
   file?: string;
+  /** Keep only articles with a case mention of this cause or kind (or any under it). */
+  dispute?: string;
 }
 
 /** Adds the options every view command shares. */
@@ -38,10 +44,17 @@ export function withViewOptions<T>(yargs: Argv<T>): Argv<T & ViewArgs> {
     .option('header', { choices: ['keys', 'labels'] as const, default: 'keys' as HeaderStyle, describe: 'CSV/TSV header: stable keys or human labels' })
     .option('lang', { choices: ['en', 'zh'] as const, describe: 'label language (default: from LC_ALL / LANG)' })
     .option('ext', { type: 'string', array: true, default: ['.txt'], describe: 'file extensions to read in folders' })
-    .option('file', { type: 'string', describe: 'only articles whose file path contains this text' }) as unknown as Argv<T & ViewArgs>;
+    .option('file', { type: 'string', describe: 'only articles whose file path contains this text' })
+    .option('dispute', { type: 'string', describe: 'only articles with a case of this cause or kind, or any cause under it (合同纠纷, 盗窃罪, 执行实施)' }) as unknown as Argv<T & ViewArgs>;
 }
 
-/** The article filter the shared options describe. */
-export function filterOf(args: ViewArgs): ArticleFilter {
-  return { file: args.file };
+/**
+ * The article filter the shared options describe. `--dispute` takes an official name or an alias
+ * (抚养权纠纷 → 抚养纠纷) of `model`'s edition; an unknown name is a usage error.
+ */
+export function filterOf(args: ViewArgs, model?: DisputeModel): ArticleFilter {
+  if (args.dispute === undefined) return { file: args.file };
+  const dispute = resolveDisputeName(args.dispute, model ?? loadDisputeModel());
+  if (dispute === undefined) throw new UserError(`unknown dispute type: ${args.dispute} (give an official cause, charge or kind name)`, 2);
+  return { file: args.file, dispute };
 }

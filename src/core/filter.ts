@@ -7,6 +7,8 @@ import type { AnalysedCorpus, AnalysedArticle } from './corpus.js';
 export interface ArticleFilter {
   /** Keep articles whose file path contains this text. */
   file?: string;
+  /** Keep articles with a case mention of this official cause or kind, or of any cause under it. */
+  dispute?: string;
 }
 
 /** True when the filter sets nothing. */
@@ -17,6 +19,7 @@ export function isEmptyFilter(filter: ArticleFilter): boolean {
 /** Whether one article passes the filter. */
 export function matchesFilter(article: AnalysedArticle, filter: ArticleFilter): boolean {
   if (filter.file && !article.file.includes(filter.file)) return false;
+  if (filter.dispute && !article.disputes.some((m) => m.role === 'case' && (m.cause === filter.dispute || m.path.includes(filter.dispute as string)))) return false;
   return true;
 }
 

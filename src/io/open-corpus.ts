@@ -1,4 +1,4 @@
-import { analyseCorpus, type AnalysedCorpus } from '../core/corpus.js';
+import { analyseCorpus, type AnalyseOptions, type AnalysedCorpus } from '../core/corpus.js';
 import { loadCorpus } from './load-corpus.js';
 
 /** An analysed corpus with what loading it reported. */
@@ -22,6 +22,8 @@ export interface OpenOptions {
   cwd?: string;
   /** Progress callback. */
   onProgress?: OpenProgress;
+  /** Data the extractors use (default: the bundled data). */
+  analyse?: AnalyseOptions;
 }
 
 /** Reads and analyses every file under a path: the one entry point the CLI and the TUI share. */
@@ -37,9 +39,13 @@ export async function openCorpus(target: string, options: OpenOptions = {}): Pro
     },
   });
   let analysed = 0;
-  const corpus = analyseCorpus(loaded.files, (done) => {
-    analysed = done;
-    options.onProgress?.({ read: total, total, analysed });
-  });
+  const corpus = analyseCorpus(
+    loaded.files,
+    (done) => {
+      analysed = done;
+      options.onProgress?.({ read: total, total, analysed });
+    },
+    options.analyse,
+  );
   return { corpus, warnings: loaded.warnings, loadMs: performance.now() - started };
 }

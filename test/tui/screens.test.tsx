@@ -48,10 +48,12 @@ describe('TUI screens (the bundled page)', () => {
     await press('2');
     const lines = frame().split('\n');
     const header = lines.find((line) => line.includes('Headline')) ?? '';
-    const rows = ['呼和浩特', '科布尔', '阿木古郎', '呼伦贝尔', '百灵庙', '城关', '金山', '通辽'].map((place) => lines.find((line) => line.includes(place)) ?? '');
-    // Each row's byline starts in the same terminal column as the Byline header.
+    const headlines = ['凝聚联动合力', '聚焦审执质效提升', '深化多元解纷机制', '录音证据显作用', '全国法院一家亲', '提振企业发展信心', '周末执行', '加大诉源治理工作'];
+    const rows = headlines.map((headline) => lines.find((line) => line.includes(headline)) ?? '');
+    // Each row's headline starts in the same terminal column as the Headline header, after
+    // datelines of two to four hanzi or none.
     const column = (line: string, text: string) => stringWidth(line.slice(0, line.indexOf(text)));
-    expect(rows.map((row, i) => column(row, ['韩立波', '臧跃鹏', '苏都毕力格', '薛雨', '黄晓晓', '何晓雪', '固阳县人民法院供稿', '关清'][i] as string))).toEqual(new Array(8).fill(column(header, 'Byline')));
+    expect(rows.map((row, i) => column(row, headlines[i] as string))).toEqual(new Array(8).fill(column(header, 'Headline')));
     await press('\u001B[B'.repeat(4));
     await press('\r');
     expect(frame()).toContain('Articles › #5 录音证据显作用 公正判决获锦旗');
@@ -87,7 +89,7 @@ describe('TUI screens (the bundled page)', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^articles-\d{8}-\d{6}\.csv$/);
     const text = readFileSync(path.join(dir, files[0] as string), 'utf8');
-    expect(text.startsWith('\uFEFFFile,No.,Date,Dateline,Headline,Byline,Characters\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFFile,No.,Date,Dateline,Headline,Byline,Characters,')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(10);
     await press('e');
     await until(() => readdirSync(dir).length === 2);

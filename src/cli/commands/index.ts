@@ -1,8 +1,9 @@
 import type { CliCommand } from '../command.js';
 import { articlesCommand } from './articles.js';
+import { disputesCommand } from './disputes.js';
 import { keywordsCommand } from './keywords.js';
 import { kwicCommand } from './kwic.js';
 import { openCommand } from './open.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand];
+export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand, disputesCommand];

@@ -1,10 +1,15 @@
 import { t, type Lang } from '../../i18n/strings.js';
-import type { AnalysedCorpus } from '../corpus.js';
+import type { AnalysedArticle, AnalysedCorpus } from '../corpus.js';
 import type { ViewTable } from '../view/view-table.js';
 
 /** Non-space characters of a body text. */
 function countChars(text: string): number {
   return text.replace(/\s+/g, '').length;
+}
+
+/** Official names of an article's case mentions, each once, in text order. */
+function disputeNames(article: AnalysedArticle): string[] {
+  return [...new Set(article.disputes.filter((m) => m.role === 'case' && m.id !== null).map((m) => m.cause))];
 }
 
 /**
@@ -22,6 +27,7 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       { key: 'headline', label: t('column.headline', lang), type: 'text' },
       { key: 'byline', label: t('column.byline', lang), type: 'text' },
       { key: 'chars', label: t('column.chars', lang), type: 'integer' },
+      { key: 'disputes', label: t('column.disputes', lang), type: 'list' },
     ],
     rows: corpus.articles.map((a) => ({
       file: a.file,
@@ -31,6 +37,7 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       headline: a.headline,
       byline: a.byline,
       chars: countChars(a.text),
+      disputes: disputeNames(a),
     })),
     meta: { files: corpus.files.length, articles: corpus.articles.length, sort: 'file, index' },
   };

@@ -1,0 +1,173 @@
+import type { DisputeFamily } from './taxonomy.js';
+
+/** One cause of a civil cause file (`civil-<edition>.json`). */
+export interface CivilCauseRecord {
+  /** Id built from the document's numbers (`2025-4-10-88-3`). */
+  id: string;
+  /** 1 (part) to 4. */
+  level: number;
+  /** Official name. */
+  name: string;
+  /** Parent id, null at level 1. */
+  parent: string | null;
+}
+
+/** A civil cause file: one edition of 民事案件案由规定. */
+export interface CivilCauseFile {
+  /** Edition (`2025`). */
+  edition: string;
+  /** Causes, parents first. */
+  causes: CivilCauseRecord[];
+}
+
+/** One charge of `charges.json`. */
+export interface ChargeRecord {
+  /** Charge name with 罪. */
+  name: string;
+  /** Title of its 刑法分则 chapter (`侵犯财产罪`). */
+  chapter: string;
+  /** Chapter number as written (`第五章`). */
+  chapter_no: string;
+  /** Whether the name is in force. */
+  status: 'current' | 'renamed' | 'abolished';
+  /** For renamed and abolished names: the charges in force today that took their place. */
+  current_equivalent?: string[] | null;
+}
+
+/** The criminal charge file. */
+export interface ChargeFile {
+  /** Date the list is current to (`2024-01-30`). */
+  as_of: string;
+  /** Every charge name ever determined. */
+  charges: ChargeRecord[];
+}
+
+/** A row of `enforcement.tsv` / `administrative.tsv`. */
+export interface KindRow {
+  /** Id (`enf-5`). */
+  id: string;
+  /** Kind name (`终结本次执行程序`). */
+  name: string;
+  /** Surface forms that name a case of the kind (`终本案件`). */
+  forms: string[];
+}
+
+/** An informal name and the official name it stands for. */
+export interface AliasRow {
+  /** Name as written in court news. */
+  alias: string;
+  /** Official name. */
+  official: string;
+}
+
+/** An umbrella word that names no single case type. */
+export interface GenericRow {
+  /** Words as written (`矛盾纠纷`). */
+  surface: string;
+  /** Family the word belongs to. */
+  family: DisputeFamily;
+  /** A kind name of that family when one fits (`行政案件`), else null for "(none)". */
+  cause: string | null;
+}
+
+/** A rule mapping an unlisted …纠纷 phrase to an official cause. */
+export interface UnlistedRule {
+  /** Regular expression source matched against the end of the phrase. */
+  pattern: string;
+  /** Official civil cause name. */
+  cause: string;
+}
+
+/** A rewrite of a phrase's ending before looking up official names. */
+export interface UnlistedRewrite {
+  /** Ending replaced (`协议纠纷`). */
+  from: string;
+  /** Replacement (`合同纠纷`). */
+  to: string;
+}
+
+/** Where a verb-suit pattern counts. */
+export type VerbSuitContext = 'any' | 'suit' | 'enforcement';
+
+/** A suit or application named by its verb (`起诉离婚`, `申请强制执行`). */
+export interface VerbSuitRow {
+  /** Regular expression source. */
+  pattern: string;
+  /** Family of the cause. */
+  family: DisputeFamily;
+  /** Official name of the cause or kind. */
+  cause: string;
+  /** Where it counts. */
+  context: VerbSuitContext;
+}
+
+/** Word lists for reading court-news phrasing (`src/data/disputes/phrasing.json`). */
+export interface PhrasingTables {
+  /** Head words of dispute phrases (`纠纷`, `争议`). */
+  heads: string[];
+  /** Heads an unlisted phrase may end in (`纠纷`; `…争议` counts only as a name or by a rule). */
+  unlistedHeads: string[];
+  /** Words after a head that make it no dispute phrase (`争议焦点`). */
+  notHeadWhenFollowedBy: string[];
+  /** Words that end the left context of an unlisted phrase (function words, verbs, quantifiers). */
+  boundaryWords: string[];
+  /** Endings of organisation names (`人民调解委员会`, `诉裁调解工作室`). */
+  organizationSuffixes: string[];
+  /** Suit verbs (`起诉`, `诉至`). */
+  suitTriggers: string[];
+  /** Case nouns (`案件`, `案`). */
+  caseNouns: string[];
+  /** Characters after a one-character case noun that make another word (`案由`, `案款`). */
+  notCaseNounWhenFollowedBy: string[];
+  /** Words between a stem and its case noun (`等`, `类`). */
+  caseNounFillers: string[];
+  /** List separators (`、`). */
+  listSeparators: string[];
+  /** Words joining the last two list items (`和`, `及`). */
+  listJoiners: string[];
+  /** Words that must follow a list's last item (`等`, `纠纷`, `案件`, `犯罪`). */
+  listAnchors: string[];
+  /** `因X发生纠纷` phrasing. */
+  causeClause: {
+    /** Opening word (`因`). */
+    opener: string;
+    /** Verbs before the head (`发生`, `产生`, `引发`). */
+    verbs: string[];
+    /** Words joining X to the other party (`因X与Y发生纠纷`). */
+    partyJoiners: string[];
+    /** Words at the end of X that carry no meaning (`问题`, `事宜`). */
+    fillers: string[];
+    /** Longest X-plus-party run read. */
+    maxChars: number;
+  };
+  /** Brackets of document titles (《…》): words inside name a document, not a case. */
+  titleBrackets: [string, string][];
+  /** Longest unlisted phrase reported, head excluded. */
+  maxPhraseChars: number;
+}
+
+/** Every table the dispute classifier is built from, as read from `src/data`. */
+export interface DisputeTables {
+  /** Civil causes of the chosen edition. */
+  civil: CivilCauseFile;
+  /** Criminal charges. */
+  charges: ChargeFile;
+  /** Civil aliases for the chosen edition. */
+  causeAliases: AliasRow[];
+  /** Short charge names. */
+  chargeAliases: AliasRow[];
+  /** Enforcement kinds. */
+  enforcement: KindRow[];
+  /** Administrative kinds. */
+  administrative: KindRow[];
+  /** Umbrella words. */
+  generic: GenericRow[];
+  /** Unlisted-phrase rules. */
+  unlistedRules: UnlistedRule[];
+  /** Unlisted-phrase rewrites. */
+  unlistedRewrites: UnlistedRewrite[];
+  /** Verb-suit patterns. */
+  verbSuits: VerbSuitRow[];
+  /** Phrasing word lists. */
+  phrasing: PhrasingTables;
+}

@@ -1,0 +1,41 @@
+/** True for a CJK ideograph: the only characters a case-type phrase is made of (besides 、 inside names). */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+}
+
+/** Characters that end a sentence. */
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Start and end of the sentence around `position`. */
+export function sentenceAround(text: string, position: number): { start: number; end: number } {
+  let start = position;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1] as string)) start--;
+  let end = position;
+  while (end < text.length && !SENTENCE_END.test(text[end] as string)) end++;
+  return { start, end };
+}
+
+/** Start of the run of Han characters that ends at `end`, reading back at most `max` characters. */
+export function hanRunStart(text: string, end: number, max: number): number {
+  let start = end;
+  while (start > 0 && end - start < max && isHan(text[start - 1])) start--;
+  return start;
+}
+
+/** The first word of `words` that `text` has at `position`, longest first. */
+export function wordAt(text: string, position: number, words: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const word of words) {
+    if (text.startsWith(word, position) && (!found || word.length > found.length)) found = word;
+  }
+  return found;
+}
+
+/** The first word of `words` that ends `text` at `end`, longest first. */
+export function wordBefore(text: string, end: number, words: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const word of words) {
+    if (end >= word.length && text.startsWith(word, end - word.length) && (!found || word.length > found.length)) found = word;
+  }
+  return found;
+}
