@@ -132,3 +132,25 @@ export function toSourceSpan(normal: NormalText, start: number, end: number): Sp
   const lastChar = normal.offsets[end - 1] ?? from;
   return { start: from, end: lastChar + 1 };
 }
+
+/**
+ * The normalised span whose characters came from `span` of the source, or null when the span
+ * does not start and end on characters the normalised text kept (a headline, a dropped space).
+ */
+export function toNormalSpan(normal: NormalText, span: Span): { start: number; end: number } | null {
+  const find = (offset: number): number => {
+    let low = 0;
+    let high = normal.text.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = normal.offsets[mid] as number;
+      if (at === offset) return mid;
+      if (at < offset) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  };
+  const start = find(span.start);
+  const last = find(span.end - 1);
+  return start < 0 || last < start ? null : { start, end: last + 1 };
+}

@@ -6,6 +6,7 @@ import { useExport } from './use-export.js';
 import { useKeys } from './use-keys.js';
 import { useLoader, type LoadRequest } from './use-loader.js';
 import { useResize } from './use-resize.js';
+import { useWords } from './use-words.js';
 
 /** Props of `Root`. */
 export interface RootProps {
@@ -21,6 +22,7 @@ export interface RootProps {
 export function Root({ initial, request, exportDir }: RootProps) {
   const [state, dispatch] = useReducer(reducer, initial);
   useLoader(request, dispatch);
+  useWords(state.phase === 'ready', request.cwd, dispatch);
   useResize(dispatch);
   const exportTable = useExport(state, dispatch, exportDir);
   useKeys(state, dispatch, { exportTable });

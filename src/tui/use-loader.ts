@@ -1,4 +1,5 @@
 import { useEffect, type Dispatch } from 'react';
+import { loadDisputeModel } from '../io/load-dispute-model.js';
 import { openCorpus } from '../io/open-corpus.js';
 import type { Action } from './state/actions.js';
 
@@ -22,9 +23,11 @@ export function useLoader(request: LoadRequest, dispatch: Dispatch<Action>): voi
     let last = 0;
     const started = performance.now();
     const timer = setTimeout(() => {
+      const disputeModel = loadDisputeModel();
       openCorpus(request.target, {
         extensions: request.extensions,
         cwd: request.cwd,
+        analyse: { disputes: disputeModel },
         onProgress: (progress) => {
           const now = performance.now();
           if (cancelled || now - last < PROGRESS_INTERVAL_MS) return;
@@ -33,7 +36,7 @@ export function useLoader(request: LoadRequest, dispatch: Dispatch<Action>): voi
         },
       }).then(
         (opened) => {
-          if (!cancelled) dispatch({ type: 'load-done', corpus: opened.corpus, warnings: opened.warnings, loadMs: performance.now() - started });
+          if (!cancelled) dispatch({ type: 'load-done', corpus: opened.corpus, disputeModel, warnings: opened.warnings, loadMs: performance.now() - started });
         },
         (error: unknown) => {
           if (!cancelled) dispatch({ type: 'load-failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/core/lines.js';
-import { closesSentence, foldChar, normaliseLines, toSourceSpan } from '../../src/core/normalise.js';
+import { closesSentence, foldChar, normaliseLines, toNormalSpan, toSourceSpan } from '../../src/core/normalise.js';
 import { splitArticles } from '../../src/core/split/split-articles.js';
 import { SEED_TEXT } from '../helpers/seed.js';
 
@@ -67,5 +67,19 @@ describe('seed page normalisation', () => {
       expect(all).toContain(joined);
     }
     expect(all).toContain('案件顺利执行完毕。\n固阳县法院');
+  });
+});
+
+describe('toNormalSpan', () => {
+  it('maps a source span back to the normalised text, across a layout break', () => {
+    const source = '支付货\n款201820元';
+    const normal = normaliseLines(source, splitLines(source));
+    expect(toNormalSpan(normal, { start: 2, end: 5 })).toEqual({ start: 2, end: 4 });
+    expect(normal.text.slice(2, 4)).toBe('货款');
+  });
+
+  it('is null for a span outside the text kept', () => {
+    const source = '甲\n乙';
+    expect(toNormalSpan(normaliseLines(source, splitLines(source)), { start: 1, end: 2 })).toBeNull();
   });
 });

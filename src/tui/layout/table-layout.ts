@@ -10,6 +10,8 @@ export const GAP = 2;
 export const MAX_TEXT = 40;
 /** Narrowest a text column shrinks before columns are dropped. */
 export const MIN_TEXT = 6;
+/** A concordance's left context: aligned right and cut at its start, so it runs into the term. */
+const LEFT_CONTEXT = 'left';
 /** Widest and narrowest bar. */
 export const MAX_BAR = 30;
 export const MIN_BAR = 6;
@@ -56,7 +58,7 @@ const shrinkable = (type: ColumnType): boolean => !isNumeric(type);
  * are dropped one by one; then the widest text columns are cut (shown with `…`). Rows never wrap.
  */
 export function layoutTable(view: ViewTable, width: number, options: LayoutOptions): TableLayout {
-  let columns: ColumnLayout[] = view.columns.map((c) => ({ ...c, width: natural(view, c), align: isNumeric(c.type) ? 'right' : 'left' }));
+  let columns: ColumnLayout[] = view.columns.map((c) => ({ ...c, width: natural(view, c), align: isNumeric(c.type) || c.key === LEFT_CONTEXT ? 'right' : 'left' }));
   const wantsBar = options.barKey !== null && view.columns.some((c) => c.key === options.barKey);
   let barWidth = wantsBar ? Math.min(MAX_BAR, Math.max(0, width - total(columns, 0) - GAP)) : 0;
   if (barWidth < MIN_BAR) barWidth = 0;

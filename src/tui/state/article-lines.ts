@@ -1,8 +1,14 @@
+import type { AnalysedArticle } from '../../core/corpus.js';
 import type { Segment } from '../layout/wrap-marked.js';
 import { wrapMarked, type Mark } from '../layout/wrap-marked.js';
 import type { Screen } from './tui-state.js';
 
 type ArticleScreen = Extract<Screen, { kind: 'article' }>;
+
+/** The article's mentions as coloured marks: dispute types (cases). */
+export function mentionMarks(article: AnalysedArticle): Mark[] {
+  return article.disputes.filter((m) => m.role === 'case').map((m): Mark => ({ start: m.start, end: m.end, kind: 'dispute' }));
+}
 
 let cache: { screen: ArticleScreen; width: number; lines: Segment[][] } | undefined;
 
@@ -15,7 +21,7 @@ export function textWidth(columns: number): number {
 export function articleLines(screen: ArticleScreen, columns: number): Segment[][] {
   const width = textWidth(columns);
   if (cache && cache.screen.article === screen.article && cache.screen.highlights === screen.highlights && cache.width === width) return cache.lines;
-  const marks: Mark[] = screen.highlights.map((h) => ({ start: h.start, end: h.end, kind: 'selected' }));
+  const marks: Mark[] = [...mentionMarks(screen.article), ...screen.highlights.map((h): Mark => ({ start: h.start, end: h.end, kind: 'selected' }))];
   const lines = wrapMarked(screen.article.text, marks, width);
   cache = { screen, width, lines };
   return lines;

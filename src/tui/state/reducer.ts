@@ -4,7 +4,7 @@ import { TABS, tabSpec } from '../tabs/registry.js';
 import type { DrillTable, DrillTarget } from '../tabs/tab-spec.js';
 import type { Action } from './actions.js';
 import { articleLines } from './article-lines.js';
-import { builtView, tabContext, visibleTable } from './select-view.js';
+import { builtView, optionValues, tabContext, visibleTable } from './select-view.js';
 import { freshTable, type Screen, type TableState, type TuiState } from './tui-state.js';
 
 const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
@@ -64,7 +64,8 @@ function drill(state: TuiState): TuiState {
     const target = top.targets[top.view.rows.indexOf(row)];
     return target ? openScreen(state, target, articleCrumb(target)) : state;
   }
-  const result = tabSpec(state.tab).drill(context, shown.view, shown.table.cursor);
+  const spec = tabSpec(state.tab);
+  const result = spec.drill(context, shown.view, shown.table.cursor, optionValues(spec, state));
   if (!result) return state;
   return openScreen(state, result, 'view' in result ? result.crumb : articleCrumb(result));
 }
@@ -121,7 +122,11 @@ export function reducer(state: TuiState, action: Action): TuiState {
     case 'load-progress':
       return { ...state, progress: action.progress };
     case 'load-done':
-      return { ...state, phase: 'ready', corpus: action.corpus, warnings: action.warnings, loadMs: action.loadMs };
+      return { ...state, phase: 'ready', corpus: action.corpus, disputeModel: action.disputeModel, warnings: action.warnings, loadMs: action.loadMs };
+    case 'words-ready':
+      return { ...state, words: action.words };
+    case 'words-failed':
+      return { ...state, wordsError: action.message };
     case 'load-failed':
       return { ...state, phase: 'failed', error: action.message };
     case 'resize':

@@ -1,4 +1,3 @@
-import type { AnalysedCorpus } from '../../core/corpus.js';
 import { applyFilter } from '../../core/filter.js';
 import { filterViewRows, sortableColumns, sortViewBy } from '../../core/view/reshape.js';
 import type { ViewTable } from '../../core/view/view-table.js';
@@ -6,16 +5,22 @@ import { tabSpec } from '../tabs/registry.js';
 import type { TabContext, TabId, TabSpec } from '../tabs/tab-spec.js';
 import type { TableState, TuiState } from './tui-state.js';
 
-let contextCache: { corpus: AnalysedCorpus; filters: string; lang: string; loadMs: number | null; context: TabContext } | undefined;
+let contextCache: { state: TuiState; filters: string; context: TabContext } | undefined;
 
-/** What tabs build from: the corpus with global filters applied (memoised). */
+/** What tabs build from: the corpus with global filters applied (memoised on what it reads). */
 export function tabContext(state: TuiState): TabContext | null {
-  if (!state.corpus) return null;
+  if (!state.corpus || !state.disputeModel) return null;
   const filters = JSON.stringify(state.filters);
   const c = contextCache;
-  if (c && c.corpus === state.corpus && c.filters === filters && c.lang === state.lang && c.loadMs === state.loadMs) return c.context;
-  const context: TabContext = { corpus: applyFilter(state.corpus, state.filters), lang: state.lang, facts: { loadMs: state.loadMs, warnings: state.warnings } };
-  contextCache = { corpus: state.corpus, filters, lang: state.lang, loadMs: state.loadMs, context };
+  if (c && c.state.corpus === state.corpus && c.filters === filters && c.state.lang === state.lang && c.state.loadMs === state.loadMs && c.state.words === state.words) return c.context;
+  const context: TabContext = {
+    corpus: applyFilter(state.corpus, state.filters),
+    lang: state.lang,
+    facts: { loadMs: state.loadMs, warnings: state.warnings },
+    disputes: state.disputeModel,
+    words: state.words,
+  };
+  contextCache = { state, filters, context };
   return context;
 }
 

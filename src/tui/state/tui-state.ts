@@ -1,4 +1,7 @@
 import type { AnalysedCorpus } from '../../core/corpus.js';
+import type { DisputeModel } from '../../core/disputes/model.js';
+import type { TermOptions } from '../../core/keywords/term-options.js';
+import type { TokenCache } from '../../core/keywords/token-cache.js';
 import type { ArticleFilter } from '../../core/filter.js';
 import type { Lang } from '../../i18n/strings.js';
 import { TAB_IDS, type DrillTable, type DrillTarget, type TabId } from '../tabs/tab-spec.js';
@@ -42,6 +45,14 @@ export interface LoadProgress {
   analysed: number;
 }
 
+/** What the Keywords tab counts with, loaded in the background after the corpus. */
+export interface WordResources {
+  /** Segmenter and its per-article token cache. */
+  tokens: TokenCache;
+  /** Stop lists and counting options (the CLI's defaults). */
+  options: TermOptions;
+}
+
 /** The whole state of the terminal UI; only the reducer changes it. */
 export interface TuiState {
   /** UI language. */
@@ -54,6 +65,12 @@ export interface TuiState {
   error: string | null;
   /** The analysed corpus once loaded. */
   corpus: AnalysedCorpus | null;
+  /** The dispute classifier model the corpus was analysed with. */
+  disputeModel: DisputeModel | null;
+  /** Word-counting resources once the dictionary has loaded. */
+  words: WordResources | null;
+  /** Why the dictionary failed to load, if it did. */
+  wordsError: string | null;
   /** Milliseconds from start to analysed corpus. */
   loadMs: number | null;
   /** Load warnings. */
@@ -92,6 +109,9 @@ export function createInitialState(options: { lang: Lang; source: string; column
     progress: { read: 0, total: 0, analysed: 0 },
     error: null,
     corpus: null,
+    disputeModel: null,
+    words: null,
+    wordsError: null,
     loadMs: null,
     warnings: [],
     source: options.source,

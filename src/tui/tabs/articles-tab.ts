@@ -5,7 +5,7 @@ import type { TabSpec } from './tab-spec.js';
 /** Articles: one row per article; Enter opens its text. */
 export const articlesTab: TabSpec = {
   id: 'articles',
-  title: 'view.articles',
+  title: 'tab.articles',
   options: [],
   build: (ctx) => buildArticlesView(ctx.corpus, ctx.lang),
   nameKey: 'headline',

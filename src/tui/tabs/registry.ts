@@ -1,14 +1,16 @@
 import { buildOverviewView } from '../../core/views/overview-view.js';
 import { overviewSources } from '../../core/views/overview-sources.js';
 import { articlesTab } from './articles-tab.js';
+import { disputesTab } from './disputes-tab.js';
+import { keywordsTab } from './keywords-tab.js';
 import type { TabId, TabSpec } from './tab-spec.js';
 
 /** Overview: corpus size, load time, the top rows of every summarised view, warnings. */
 export const overviewTab: TabSpec = {
   id: 'overview',
-  title: 'view.overview',
+  title: 'tab.overview',
   options: [],
-  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang), ctx.facts, ctx.lang),
+  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { disputes: ctx.disputes, words: ctx.words }), ctx.facts, ctx.lang),
   nameKey: 'name',
   barKey: 'value',
   compactHide: ['rank'],
@@ -16,7 +18,7 @@ export const overviewTab: TabSpec = {
 };
 
 /** Every tab, in tab-bar order. */
-export const TABS: readonly TabSpec[] = [overviewTab, articlesTab];
+export const TABS: readonly TabSpec[] = [overviewTab, articlesTab, keywordsTab, disputesTab];
 
 /** The spec of a tab. */
 export function tabSpec(id: TabId): TabSpec {

@@ -1,7 +1,9 @@
 import type { AnalysedArticle, AnalysedCorpus } from '../../core/corpus.js';
+import type { DisputeModel } from '../../core/disputes/model.js';
 import type { LoadFacts } from '../../core/views/overview-view.js';
 import type { ViewTable } from '../../core/view/view-table.js';
 import type { Lang, StringKey } from '../../i18n/strings.js';
+import type { WordResources } from '../state/tui-state.js';
 
 /** The tabs, in tab-bar order (keys 1-6). */
 export const TAB_IDS = ['overview', 'articles', 'keywords', 'regions', 'disputes', 'amounts'] as const;
@@ -55,6 +57,10 @@ export interface TabContext {
   lang: Lang;
   /** Load time and warnings. */
   facts: LoadFacts;
+  /** The dispute classifier model (its taxonomy groups the Disputes tab). */
+  disputes: DisputeModel;
+  /** Word-counting resources, null while the dictionary loads. */
+  words: WordResources | null;
 }
 
 /** How one tab builds, shows and drills into its table. */
@@ -73,6 +79,6 @@ export interface TabSpec {
   barKey: string | null;
   /** Columns dropped first when the terminal is narrow, in order. */
   compactHide: readonly string[];
-  /** What Enter on a row opens: a drill-down table, an article, or nothing. */
-  drill: (ctx: TabContext, view: ViewTable, row: number) => DrillTable | DrillTarget | null;
+  /** What Enter on a row of the shown view opens (a drill-down table, an article, or nothing), under the tab's option values. */
+  drill: (ctx: TabContext, view: ViewTable, row: number, options: Readonly<Record<string, string>>) => DrillTable | DrillTarget | null;
 }
