@@ -1,3 +1,5 @@
+import { totalFen } from '../amounts/totals.js';
+import { fenToYuan } from '../amounts/yuan.js';
 import { t, type Lang } from '../../i18n/strings.js';
 import type { AnalysedCorpus } from '../corpus.js';
 import type { ViewTable } from '../view/view-table.js';
@@ -22,6 +24,7 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       { key: 'headline', label: t('column.headline', lang), type: 'text' },
       { key: 'byline', label: t('column.byline', lang), type: 'text' },
       { key: 'chars', label: t('column.chars', lang), type: 'integer' },
+      { key: 'amount_total_yuan', label: t('amounts.column.amount_total_yuan', lang), type: 'yuan' },
     ],
     rows: corpus.articles.map((a) => ({
       file: a.file,
@@ -31,6 +34,7 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       headline: a.headline,
       byline: a.byline,
       chars: countChars(a.text),
+      amount_total_yuan: fenToYuan(totalFen(a.amounts)),
     })),
     meta: { files: corpus.files.length, articles: corpus.articles.length, sort: 'file, index' },
   };
