@@ -19,10 +19,12 @@ interface Hit {
 
 /** The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. */
 function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
+  const window = text.slice(from, to);
   let best: Hit | null = null;
   for (const cue of cues) {
-    const start = text.lastIndexOf(cue.word, to - cue.word.length);
-    if (start < from) continue;
+    const at = window.lastIndexOf(cue.word);
+    if (at < 0) continue;
+    const start = from + at;
     const end = start + cue.word.length;
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { cue, start, end };
   }
@@ -31,10 +33,12 @@ function nearestBefore(text: string, from: number, to: number, cues: readonly Ki
 
 /** The cue in `[from, to)` starting nearest to `from`; at equal starts, the longest. */
 function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
+  const window = text.slice(from, to);
   let best: Hit | null = null;
   for (const cue of cues) {
-    const start = text.indexOf(cue.word, from);
-    if (start < 0 || start + cue.word.length > to) continue;
+    const at = window.indexOf(cue.word);
+    if (at < 0) continue;
+    const start = from + at;
     const end = start + cue.word.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) best = { cue, start, end };
   }
