@@ -19,8 +19,8 @@ export const amountsCommand: CliCommand = {
       'sums of money: exact totals by kind, file or article, or one row per mention (--detail)',
       (y) =>
         withViewOptions(y)
-          .option('by', { choices: AMOUNT_GROUPINGS, default: 'kind' as AmountGrouping, describe: 'what rows group by' })
-          .option('detail', { type: 'boolean', default: false, describe: 'one row per mention, with its span and sentence' })
+          .option('by', { choices: AMOUNT_GROUPINGS, default: 'kind' as AmountGrouping, describe: 'what rows group by (region and dispute need their extractors)' })
+          .option('detail', { type: 'boolean', default: false, describe: 'one row per mention, with its source span and context' })
           .option('kind', { type: 'string', array: true, choices: AMOUNT_KINDS, describe: 'only amounts of these kinds' }),
       (args) =>
         runView(args, io, (corpus, lang) => {

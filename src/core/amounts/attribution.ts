@@ -54,6 +54,22 @@ export function regionOfAmount(region: PrimaryRegion | null | undefined): string
   return region?.name ?? UNATTRIBUTED;
 }
 
+/**
+ * The offset in normalised text of the first character at or after `sourceOffset` in the source,
+ * for mentions that only know their source span (`offsets` is the article's `NormalText.offsets`,
+ * increasing). Returns the text length when the offset lies past the text.
+ */
+export function toNormalOffset(offsets: Int32Array, sourceOffset: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((offsets[mid] as number) < sourceOffset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Whether the articles carry what `--by region` or `--by dispute` needs. */
 export function hasAttributionSource(articles: readonly AmountAttributionSources[], by: 'region' | 'dispute'): boolean {
   return articles.every((article) => (by === 'region' ? article.amountRegion !== undefined : article.amountDisputes !== undefined));

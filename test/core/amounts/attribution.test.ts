@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { disputeOfAmount, hasAttributionSource, regionOfAmount, UNATTRIBUTED, type DisputeAnchor } from '../../../src/core/amounts/attribution.js';
+import { disputeOfAmount, hasAttributionSource, regionOfAmount, toNormalOffset, UNATTRIBUTED, type DisputeAnchor } from '../../../src/core/amounts/attribution.js';
+import { splitLines } from '../../../src/core/lines.js';
+import { normaliseLines } from '../../../src/core/normalise.js';
 
 // A hand-made article body in normalised form: paragraphs separated by \n.
 const TEXT = '该院审结一起民间借贷纠纷，判决被告偿还借款20万元。\n另一起买卖合同纠纷中，被告支付货款3万元。\n两案共涉及23万元。';
@@ -38,5 +40,18 @@ describe('regions and wiring', () => {
     expect(hasAttributionSource([{ amountRegion: null }, { amountRegion: { name: '包头市' } }], 'region')).toBe(true);
     expect(hasAttributionSource([{ amountRegion: null }], 'dispute')).toBe(false);
     expect(hasAttributionSource([{ amountDisputes: [] }], 'dispute')).toBe(true);
+  });
+});
+
+describe('toNormalOffset', () => {
+  it('maps a source offset to the normalised text, across joined layout breaks', () => {
+    const source = '一起买卖合\n同纠纷案件，\n支付货款 5万元。';
+    const normal = normaliseLines(source, splitLines(source));
+    expect(normal.text).toBe('一起买卖合同纠纷案件，支付货款5万元。');
+    expect(toNormalOffset(normal.offsets, source.indexOf('买卖'))).toBe(normal.text.indexOf('买卖'));
+    expect(toNormalOffset(normal.offsets, source.indexOf('同纠纷'))).toBe(normal.text.indexOf('同纠纷'));
+    expect(toNormalOffset(normal.offsets, source.indexOf('5万元'))).toBe(normal.text.indexOf('5万元'));
+    expect(toNormalOffset(normal.offsets, source.indexOf(' 5万元'))).toBe(normal.text.indexOf('5万元'));
+    expect(toNormalOffset(normal.offsets, source.length + 5)).toBe(normal.text.length);
   });
 });
