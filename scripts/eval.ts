@@ -1,4 +1,5 @@
 // `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set.
+import { evaluateAmounts } from './eval/amounts.js';
 import type { EvalSuite } from './eval/report.js';
 import { evaluateSegmentation } from './eval/segmentation.js';
 import { evaluateDisputes } from './eval/disputes.js';
@@ -8,6 +9,7 @@ const SUITES: Record<string, EvalSuite> = {
   splitter: evaluateSplitter,
   segmentation: () => evaluateSegmentation(),
   disputes: evaluateDisputes,
+  amounts: evaluateAmounts,
 };
 
 const wanted = process.argv.slice(2);
@@ -18,6 +20,12 @@ if (unknown.length > 0) {
 }
 for (const [name, suite] of Object.entries(SUITES)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
-  const report = await suite();
-  process.stdout.write(`== ${report.name}\n${report.lines.join('\n')}\n\n`);
+  // One broken suite (a missing fixture folder) must not hide the figures of the others.
+  try {
+    const report = await suite();
+    process.stdout.write(`== ${report.name}\n${report.lines.join('\n')}\n\n`);
+  } catch (error) {
+    process.stdout.write(`== ${name}\nfailed: ${error instanceof Error ? error.message : String(error)}\n\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,5 +1,5 @@
 import type { AnalysedCorpus } from '../core/corpus.js';
-import type { AnalyseOptions } from '../core/corpus.js';
+import type { AnalysisData } from '../core/corpus.js';
 import { applyFilter } from '../core/filter.js';
 import type { ViewTable } from '../core/view/view-table.js';
 import { renderView } from '../export/render.js';
@@ -10,8 +10,8 @@ import type { CliIo } from './cli-io.js';
 import { BUNDLED_CORPUS, filterOf, type ViewArgs } from './view-options.js';
 
 /** Loads and analyses the corpus a command names, printing load warnings to stderr. */
-export async function loadForCommand(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo, analyse: AnalyseOptions = {}): Promise<AnalysedCorpus> {
-  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd, analyse });
+export async function loadForCommand(args: Pick<ViewArgs, 'path' | 'ext'>, io: CliIo, data?: AnalysisData): Promise<AnalysedCorpus> {
+  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd, data });
   for (const warning of opened.warnings) io.stderr(`bulletin: warning: ${warning}
 `);
   return opened.corpus;

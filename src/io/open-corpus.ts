@@ -1,4 +1,5 @@
-import { analyseCorpus, type AnalyseOptions, type AnalysedCorpus } from '../core/corpus.js';
+import { analyseCorpus, type AnalysedCorpus, type AnalysisData } from '../core/corpus.js';
+import { loadAnalysisData } from './analysis-data.js';
 import { loadCorpus } from './load-corpus.js';
 
 /** An analysed corpus with what loading it reported. */
@@ -23,7 +24,7 @@ export interface OpenOptions {
   /** Progress callback. */
   onProgress?: OpenProgress;
   /** Data the extractors use (default: the bundled data). */
-  analyse?: AnalyseOptions;
+  data?: AnalysisData;
 }
 
 /** Reads and analyses every file under a path: the one entry point the CLI and the TUI share. */
@@ -39,13 +40,9 @@ export async function openCorpus(target: string, options: OpenOptions = {}): Pro
     },
   });
   let analysed = 0;
-  const corpus = analyseCorpus(
-    loaded.files,
-    (done) => {
-      analysed = done;
-      options.onProgress?.({ read: total, total, analysed });
-    },
-    options.analyse,
-  );
+  const corpus = analyseCorpus(loaded.files, options.data ?? loadAnalysisData(), (done) => {
+    analysed = done;
+    options.onProgress?.({ read: total, total, analysed });
+  });
   return { corpus, warnings: loaded.warnings, loadMs: performance.now() - started };
 }

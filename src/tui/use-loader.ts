@@ -1,5 +1,5 @@
 import { useEffect, type Dispatch } from 'react';
-import { loadDisputeModel } from '../io/load-dispute-model.js';
+import { loadAnalysisData } from '../io/analysis-data.js';
 import { openCorpus } from '../io/open-corpus.js';
 import type { Action } from './state/actions.js';
 
@@ -23,11 +23,11 @@ export function useLoader(request: LoadRequest, dispatch: Dispatch<Action>): voi
     let last = 0;
     const started = performance.now();
     const timer = setTimeout(() => {
-      const disputeModel = loadDisputeModel();
+      const data = loadAnalysisData();
       openCorpus(request.target, {
         extensions: request.extensions,
         cwd: request.cwd,
-        analyse: { disputes: disputeModel },
+        data,
         onProgress: (progress) => {
           const now = performance.now();
           if (cancelled || now - last < PROGRESS_INTERVAL_MS) return;
@@ -36,7 +36,7 @@ export function useLoader(request: LoadRequest, dispatch: Dispatch<Action>): voi
         },
       }).then(
         (opened) => {
-          if (!cancelled) dispatch({ type: 'load-done', corpus: opened.corpus, disputeModel, warnings: opened.warnings, loadMs: performance.now() - started });
+          if (!cancelled) dispatch({ type: 'load-done', corpus: opened.corpus, data, warnings: opened.warnings, loadMs: performance.now() - started });
         },
         (error: unknown) => {
           if (!cancelled) dispatch({ type: 'load-failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,3 +1,4 @@
+import { loadAnalysisData } from '../../src/io/analysis-data.js';
 import { analyseCorpus, type AnalysedCorpus } from '../../src/core/corpus.js';
 import { fakeSegmenter } from './fake-segmenter.js';
 
@@ -30,7 +31,7 @@ export const WORDS = [
 
 /** The fixture page analysed as one file. */
 export function fixtureCorpus(): AnalysedCorpus {
-  return analyseCorpus([{ path: 'page-2023-12.txt', encoding: 'utf-8', bytes: PAGE.length, text: PAGE }]);
+  return analyseCorpus([{ path: 'page-2023-12.txt', encoding: 'utf-8', bytes: PAGE.length, text: PAGE }], loadAnalysisData());
 }
 
 /** A fake segmenter knowing `WORDS`. */

@@ -1,5 +1,5 @@
+import { loadAnalysisData } from '../../src/io/analysis-data.js';
 import { analyseCorpus } from '../../src/core/corpus.js';
-import { loadDisputeModel } from '../../src/io/load-dispute-model.js';
 import { reducer } from '../../src/tui/state/reducer.js';
 import type { Action } from '../../src/tui/state/actions.js';
 import { createInitialState, type TuiState } from '../../src/tui/state/tui-state.js';
@@ -13,9 +13,9 @@ export function readyState(columns = 100, rows = 20): TuiState {
   const corpus = analyseCorpus([
     { path: 'a.txt', encoding: 'utf-8', text: PAGE_A, bytes: 0 },
     { path: 'b.txt', encoding: 'utf-8', text: PAGE_B, bytes: 0 },
-  ]);
+  ], loadAnalysisData());
   const initial = createInitialState({ lang: 'en', source: 'test/', columns, rows });
-  return reducer(initial, { type: 'load-done', corpus, disputeModel: loadDisputeModel(), warnings: ['x.txt: skipped, binary file (contains NUL bytes)'], loadMs: 12 });
+  return reducer(initial, { type: 'load-done', corpus, data: loadAnalysisData(), warnings: ['x.txt: skipped, binary file (contains NUL bytes)'], loadMs: 12 });
 }
 
 /** Applies actions in order. */

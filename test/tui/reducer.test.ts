@@ -49,8 +49,10 @@ describe('TUI reducer', () => {
     expect(names(state)).toEqual(['调解化纠纷', '执行暖人心', null]);
     const byIndex = run(state, { type: 'cycle-sort' });
     expect(visibleTable(byIndex)?.view.rows.map((r) => r.index)).toEqual([2, 1, 1]);
-    const cycled = run(state, { type: 'cycle-sort' }, { type: 'cycle-sort' }, { type: 'cycle-sort' }, { type: 'cycle-sort' });
-    expect(cycled.tabs.articles.sort).toBe(0);
+    // index, chars, amount_total_yuan, then the name column (headline), then the view's own order.
+    const byName = run(state, ...new Array(4).fill({ type: 'cycle-sort' } as const));
+    expect(visibleTable(byName)?.view.rows.map((r) => r.headline)).toEqual([null, '执行暖人心', '调解化纠纷']);
+    expect(run(byName, { type: 'cycle-sort' }).tabs.articles.sort).toBe(0);
   });
 
   it('narrows the table as a filter is typed, keeps it on Enter and drops it on Esc', () => {

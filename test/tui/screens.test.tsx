@@ -46,6 +46,7 @@ describe('TUI screens (the bundled page)', () => {
     const { app, frame, press } = open(tmp());
     await until(() => frame().includes('9 articles'));
     await press('2');
+    await until(() => frame().includes('百灵庙'));
     const lines = frame().split('\n');
     const header = lines.find((line) => line.includes('Headline')) ?? '';
     const headlines = ['凝聚联动合力', '聚焦审执质效提升', '深化多元解纷机制', '录音证据显作用', '全国法院一家亲', '提振企业发展信心', '周末执行', '加大诉源治理工作'];
@@ -56,6 +57,7 @@ describe('TUI screens (the bundled page)', () => {
     expect(rows.map((row, i) => column(row, headlines[i] as string))).toEqual(new Array(8).fill(column(header, 'Headline')));
     await press('\u001B[B'.repeat(4));
     await press('\r');
+    await until(() => frame().includes('Articles › #5'));
     expect(frame()).toContain('Articles › #5 录音证据显作用 公正判决获锦旗');
     expect(frame()).toContain('百灵庙讯 · 录音证据显作用 公正判决获锦旗 · （黄晓晓）');
     await press('\u001B');
@@ -68,11 +70,12 @@ describe('TUI screens (the bundled page)', () => {
     const { app, frame, press } = open(tmp());
     await until(() => frame().includes('9 articles'));
     await press('2');
+    await until(() => frame().includes('百灵庙'));
     await press('/');
     await press('金山');
-    expect(frame()).toContain('filter: 金山');
+    await until(() => frame().includes('filter: 金山'));
     await press('\r');
-    expect(frame()).toContain('1 row');
+    await until(() => frame().includes('1 row'));
     expect(frame()).toContain('周末执行');
     expect(frame()).not.toContain('百灵庙');
     app.unmount();
@@ -83,6 +86,7 @@ describe('TUI screens (the bundled page)', () => {
     const { app, frame, press } = open(dir);
     await until(() => frame().includes('9 articles'));
     await press('2');
+    await until(() => frame().includes('百灵庙'));
     await press('e');
     await until(() => frame().includes('exported'));
     const files = readdirSync(dir);
@@ -100,11 +104,11 @@ describe('TUI screens (the bundled page)', () => {
     const { app, frame, press } = open(tmp(), 'zh');
     await until(() => frame().includes('9 篇'));
     await press('?');
-    expect(frame()).toContain('按键');
+    await until(() => frame().includes('按键'));
     expect(frame()).toContain('e：把当前表格导出为 CSV');
     expect(frame()).toContain('q、Ctrl-C：退出');
     await press('?');
-    expect(frame()).not.toContain('按键');
+    await until(() => !frame().includes('按键'));
     app.unmount();
   });
 });

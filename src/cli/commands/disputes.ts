@@ -4,7 +4,7 @@ import { DISPUTE_FAMILIES, type DisputeFamily } from '../../core/disputes/taxono
 import { applyFilter } from '../../core/filter.js';
 import { buildDisputeMentionsView } from '../../core/views/dispute-mentions-view.js';
 import { buildDisputesView } from '../../core/views/disputes-view.js';
-import { loadDisputeModel } from '../../io/load-dispute-model.js';
+import { loadAnalysisData } from '../../io/analysis-data.js';
 import { UserError } from '../../io/user-error.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
@@ -37,8 +37,9 @@ export function parseRoles(value: string): DisputeRole[] {
 
 async function run(args: DisputesArgs, io: CliIo): Promise<void> {
   const roles = parseRoles(args.roles);
-  const model = loadDisputeModel(args.edition);
-  const corpus = applyFilter(await loadForCommand(args, io, { disputes: model }), filterOf(args, model));
+  const data = loadAnalysisData({ edition: args.edition });
+  const model = data.disputes;
+  const corpus = applyFilter(await loadForCommand(args, io, data), filterOf(args, model));
   const options = { lang: langOf(args, io), taxonomy: model.taxonomy, level: args.level, family: args.family, roles };
   await emitView(args.detail ? buildDisputeMentionsView(corpus, options) : buildDisputesView(corpus, options), args, io);
 }

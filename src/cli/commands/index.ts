@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.js';
+import { amountsCommand } from './amounts.js';
 import { articlesCommand } from './articles.js';
 import { disputesCommand } from './disputes.js';
 import { keywordsCommand } from './keywords.js';
@@ -6,4 +7,4 @@ import { kwicCommand } from './kwic.js';
 import { openCommand } from './open.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand, disputesCommand];
+export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand, disputesCommand, amountsCommand];

@@ -7,7 +7,7 @@ import { buildOverviewView } from '../../core/views/overview-view.js';
 import { overviewSources } from '../../core/views/overview-sources.js';
 import { renderOverviewText } from '../../export/overview-text.js';
 import { openCorpus } from '../../io/open-corpus.js';
-import { loadDisputeModel } from '../../io/load-dispute-model.js';
+import { loadAnalysisData } from '../../io/analysis-data.js';
 import { createNodejiebaSegmenter } from '../../io/nodejieba-segmenter.js';
 import { loadStopwords } from '../../io/stopword-files.js';
 import { UserError } from '../../io/user-error.js';
@@ -29,12 +29,12 @@ function sourceLabel(target: string | undefined): string {
 
 /** Without a terminal on both ends: print the overview as text and exit 0. */
 async function printOverview(args: OpenArgs, io: CliIo): Promise<void> {
-  const disputes = loadDisputeModel();
-  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd, analyse: { disputes } });
+  const data = loadAnalysisData();
+  const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd, data });
   const lang = langOf(args, io);
   const [segmenter, stopwords] = await Promise.all([createNodejiebaSegmenter(), loadStopwords({ replace: [], add: [] }, io.cwd)]);
   const words = { tokens: new TokenCache(segmenter, { remember: false }), options: { stopwords, minLength: DEFAULT_MIN_LENGTH, pos: null, includeHeadlines: false } };
-  const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { disputes, words }), { loadMs: opened.loadMs, warnings: opened.warnings }, lang);
+  const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { disputes: data.disputes, words }), { loadMs: opened.loadMs, warnings: opened.warnings }, lang);
   io.stdout(renderOverviewText(view, sourceLabel(args.path), lang));
 }
 

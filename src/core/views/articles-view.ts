@@ -1,3 +1,5 @@
+import { totalFen } from '../amounts/totals.js';
+import { fenToYuan } from '../amounts/yuan.js';
 import { t, type Lang } from '../../i18n/strings.js';
 import type { AnalysedArticle, AnalysedCorpus } from '../corpus.js';
 import type { ViewTable } from '../view/view-table.js';
@@ -28,6 +30,7 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       { key: 'byline', label: t('column.byline', lang), type: 'text' },
       { key: 'chars', label: t('column.chars', lang), type: 'integer' },
       { key: 'disputes', label: t('column.disputes', lang), type: 'list' },
+      { key: 'amount_total_yuan', label: t('amounts.column.amount_total_yuan', lang), type: 'yuan' },
     ],
     rows: corpus.articles.map((a) => ({
       file: a.file,
@@ -38,6 +41,7 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       byline: a.byline,
       chars: countChars(a.text),
       disputes: disputeNames(a),
+      amount_total_yuan: fenToYuan(totalFen(a.amounts)),
     })),
     meta: { files: corpus.files.length, articles: corpus.articles.length, sort: 'file, index' },
   };

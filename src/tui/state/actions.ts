@@ -1,12 +1,11 @@
-import type { AnalysedCorpus } from '../../core/corpus.js';
-import type { DisputeModel } from '../../core/disputes/model.js';
+import type { AnalysedCorpus, AnalysisData } from '../../core/corpus.js';
 import type { TabId } from '../tabs/tab-spec.js';
 import type { LoadProgress, WordResources } from './tui-state.js';
 
 /** Everything that can happen to the UI; `type` names are kebab-case. */
 export type Action =
   | { type: 'load-progress'; progress: LoadProgress }
-  | { type: 'load-done'; corpus: AnalysedCorpus; disputeModel: DisputeModel; warnings: readonly string[]; loadMs: number }
+  | { type: 'load-done'; corpus: AnalysedCorpus; data: AnalysisData; warnings: readonly string[]; loadMs: number }
   | { type: 'words-ready'; words: WordResources }
   | { type: 'words-failed'; message: string }
   | { type: 'load-failed'; message: string }

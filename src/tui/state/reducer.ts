@@ -122,7 +122,7 @@ export function reducer(state: TuiState, action: Action): TuiState {
     case 'load-progress':
       return { ...state, progress: action.progress };
     case 'load-done':
-      return { ...state, phase: 'ready', corpus: action.corpus, disputeModel: action.disputeModel, warnings: action.warnings, loadMs: action.loadMs };
+      return { ...state, phase: 'ready', corpus: action.corpus, data: action.data, warnings: action.warnings, loadMs: action.loadMs };
     case 'words-ready':
       return { ...state, words: action.words };
     case 'words-failed':

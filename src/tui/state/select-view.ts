@@ -9,7 +9,7 @@ let contextCache: { state: TuiState; filters: string; context: TabContext } | un
 
 /** What tabs build from: the corpus with global filters applied (memoised on what it reads). */
 export function tabContext(state: TuiState): TabContext | null {
-  if (!state.corpus || !state.disputeModel) return null;
+  if (!state.corpus || !state.data) return null;
   const filters = JSON.stringify(state.filters);
   const c = contextCache;
   if (c && c.state.corpus === state.corpus && c.filters === filters && c.state.lang === state.lang && c.state.loadMs === state.loadMs && c.state.words === state.words) return c.context;
@@ -17,7 +17,7 @@ export function tabContext(state: TuiState): TabContext | null {
     corpus: applyFilter(state.corpus, state.filters),
     lang: state.lang,
     facts: { loadMs: state.loadMs, warnings: state.warnings },
-    disputes: state.disputeModel,
+    data: state.data,
     words: state.words,
   };
   contextCache = { state, filters, context };

@@ -1,5 +1,4 @@
-import type { AnalysedCorpus } from '../../core/corpus.js';
-import type { DisputeModel } from '../../core/disputes/model.js';
+import type { AnalysedCorpus, AnalysisData } from '../../core/corpus.js';
 import type { TermOptions } from '../../core/keywords/term-options.js';
 import type { TokenCache } from '../../core/keywords/token-cache.js';
 import type { ArticleFilter } from '../../core/filter.js';
@@ -65,8 +64,8 @@ export interface TuiState {
   error: string | null;
   /** The analysed corpus once loaded. */
   corpus: AnalysedCorpus | null;
-  /** The dispute classifier model the corpus was analysed with. */
-  disputeModel: DisputeModel | null;
+  /** The data (models, rule tables) the corpus was analysed with. */
+  data: AnalysisData | null;
   /** Word-counting resources once the dictionary has loaded. */
   words: WordResources | null;
   /** Why the dictionary failed to load, if it did. */
@@ -109,7 +108,7 @@ export function createInitialState(options: { lang: Lang; source: string; column
     progress: { read: 0, total: 0, analysed: 0 },
     error: null,
     corpus: null,
-    disputeModel: null,
+    data: null,
     words: null,
     wordsError: null,
     loadMs: null,

@@ -6,7 +6,7 @@ import type { TabContext, TabSpec } from './tab-spec.js';
 
 function viewOptions(ctx: TabContext, options: Readonly<Record<string, string>>): DisputesViewOptions {
   const level = options.level === undefined || options.level === 'all' ? undefined : Number(options.level);
-  return { lang: ctx.lang, taxonomy: ctx.disputes.taxonomy, level, family: (options.family ?? 'all') as DisputeFamily | 'all' };
+  return { lang: ctx.lang, taxonomy: ctx.data.disputes.taxonomy, level, family: (options.family ?? 'all') as DisputeFamily | 'all' };
 }
 
 /** Disputes: case types by articles; Enter lists the articles with their mentions of the type. */

@@ -10,7 +10,7 @@ export const overviewTab: TabSpec = {
   id: 'overview',
   title: 'tab.overview',
   options: [],
-  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { disputes: ctx.disputes, words: ctx.words }), ctx.facts, ctx.lang),
+  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { disputes: ctx.data.disputes, words: ctx.words }), ctx.facts, ctx.lang),
   nameKey: 'name',
   barKey: 'value',
   compactHide: ['rank'],

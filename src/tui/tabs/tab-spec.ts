@@ -1,5 +1,4 @@
-import type { AnalysedArticle, AnalysedCorpus } from '../../core/corpus.js';
-import type { DisputeModel } from '../../core/disputes/model.js';
+import type { AnalysedArticle, AnalysedCorpus, AnalysisData } from '../../core/corpus.js';
 import type { LoadFacts } from '../../core/views/overview-view.js';
 import type { ViewTable } from '../../core/view/view-table.js';
 import type { Lang, StringKey } from '../../i18n/strings.js';
@@ -57,8 +56,8 @@ export interface TabContext {
   lang: Lang;
   /** Load time and warnings. */
   facts: LoadFacts;
-  /** The dispute classifier model (its taxonomy groups the Disputes tab). */
-  disputes: DisputeModel;
+  /** The data the corpus was analysed with (the dispute taxonomy groups the Disputes tab). */
+  data: AnalysisData;
   /** Word-counting resources, null while the dictionary loads. */
   words: WordResources | null;
 }

@@ -1,0 +1,120 @@
+import { isAmountKind, type AmountKind } from './amount-kind.js';
+import type { QualifierEffect } from './number-phrase.js';
+
+/** When a kind cue applies: always, only in sentences about enforcement, or only in others. */
+export type CueCondition = 'always' | 'enforcement' | 'otherwise';
+
+/** A word that says what kind of money stands near it. */
+export interface KindCue {
+  /** The word (`饲料款`, `执行到位`). */
+  word: string;
+  /** The kind it gives. */
+  kind: AmountKind;
+  /** When it applies. */
+  when: CueCondition;
+}
+
+/** Everything the amount extractor knows about words, read from `src/data/amounts/`. */
+export interface AmountRules {
+  /** Kind cues (kind-cues.tsv). */
+  kindCues: readonly KindCue[];
+  /** Cues that make a number without 元 money when they end right before it (money-cues.tsv). */
+  cuesBefore: readonly string[];
+  /** Cues that make a number without 元 money when they start right after it. */
+  cuesAfter: readonly string[];
+  /** Words allowed between a cue and its number (fillers.txt). */
+  fillers: readonly string[];
+  /** Verbs that make a bare number money when the sentence already named a sum (carry-verbs.txt). */
+  carryVerbs: readonly string[];
+  /** Words after a bare number that show it counts something else (not-money-after.txt). */
+  notMoneyAfter: readonly string[];
+  /** Words before a bare number that show it is an identifier (not-money-before.txt). */
+  notMoneyBefore: readonly string[];
+  /** Words in which 元 is not the currency (yuan-false-friends.txt). */
+  yuanFalseFriends: readonly string[];
+  /** Qualifiers before the number, by word (qualifiers.tsv). */
+  qualifiersBefore: ReadonlyMap<string, QualifierEffect>;
+  /** Qualifiers after the number and its unit. */
+  qualifiersAfter: ReadonlyMap<string, QualifierEffect>;
+  /** Prefixes that make a magnitude vague (数十万, 几万, 上千万). */
+  vaguePrefixes: readonly string[];
+  /** Words that make a sentence one about enforcement (enforcement-words.txt). */
+  enforcementWords: readonly string[];
+}
+
+/** The texts of the rule files, by file name. */
+export type AmountRuleFiles = Readonly<Record<(typeof AMOUNT_RULE_FILES)[number], string>>;
+
+/** The files under `src/data/amounts/` the rules are read from. */
+export const AMOUNT_RULE_FILES = [
+  'kind-cues.tsv',
+  'money-cues.tsv',
+  'fillers.txt',
+  'carry-verbs.txt',
+  'not-money-after.txt',
+  'not-money-before.txt',
+  'yuan-false-friends.txt',
+  'qualifiers.tsv',
+  'enforcement-words.txt',
+] as const;
+
+const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
+
+/** Data lines of a rule file: comments (`#`) and blank lines dropped, fields split on tabs. */
+function rows(file: string, text: string, minFields: number): string[][] {
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter(({ line }) => line.length > 0 && !line.startsWith('#'))
+    .map(({ line, number }) => {
+      const fields = line.split('\t').map((field) => field.trim());
+      if (fields.length < minFields || fields.slice(0, minFields).some((f) => f.length === 0)) {
+        throw new Error(`${file}:${number}: expected ${minFields} tab-separated fields`);
+      }
+      return fields;
+    });
+}
+
+function words(file: string, text: string): string[] {
+  return rows(file, text, 1).map((fields) => fields[0] as string);
+}
+
+function kindCues(text: string): KindCue[] {
+  return rows('kind-cues.tsv', text, 2).map(([word, kind, when = ''], i) => {
+    if (!isAmountKind(kind as string)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown kind ${kind}`);
+    if (when !== '' && when !== 'enforcement' && when !== 'otherwise') throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
+    return { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : when };
+  });
+}
+
+/** Parses the rule files; throws naming the file and line of a malformed row. */
+export function parseAmountRules(files: AmountRuleFiles): AmountRules {
+  const cues = rows('money-cues.tsv', files['money-cues.tsv'], 2);
+  const qualifiers = rows('qualifiers.tsv', files['qualifiers.tsv'], 3);
+  const before = new Map<string, QualifierEffect>();
+  const after = new Map<string, QualifierEffect>();
+  const vague: string[] = [];
+  for (const [word, position, effect] of qualifiers) {
+    if (position === 'vague') vague.push(word as string);
+    else if ((position === 'before' || position === 'after') && EFFECTS.includes(effect as string)) {
+      (position === 'before' ? before : after).set(word as string, effect as QualifierEffect);
+    } else throw new Error(`qualifiers.tsv: bad row ${word} ${position} ${effect}`);
+  }
+  for (const [word, where] of cues) {
+    if (where !== 'before' && where !== 'after' && where !== 'both') throw new Error(`money-cues.tsv: bad position ${where} for ${word}`);
+  }
+  return {
+    kindCues: kindCues(files['kind-cues.tsv']),
+    cuesBefore: cues.filter(([, where]) => where !== 'after').map(([word]) => word as string),
+    cuesAfter: cues.filter(([, where]) => where !== 'before').map(([word]) => word as string),
+    fillers: words('fillers.txt', files['fillers.txt']),
+    carryVerbs: words('carry-verbs.txt', files['carry-verbs.txt']),
+    notMoneyAfter: words('not-money-after.txt', files['not-money-after.txt']),
+    notMoneyBefore: words('not-money-before.txt', files['not-money-before.txt']),
+    yuanFalseFriends: words('yuan-false-friends.txt', files['yuan-false-friends.txt']),
+    qualifiersBefore: before,
+    qualifiersAfter: after,
+    vaguePrefixes: vague,
+    enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
+  };
+}

@@ -1,0 +1,65 @@
+import type { AmountRules } from './amount-rules.js';
+import type { MoneyExpression } from './money-expression.js';
+import { isHan, isNumeralChar } from './numeral-chars.js';
+import { wordEndingAt, wordStartingAt } from './word-match.js';
+
+// A masked party name (张某, 李某某) may stand between a verb and its sum (支付李某2万).
+const MASKED_NAME = /\p{Script=Han}某{1,2}$/u;
+const NOT_AMOUNT_AFTER = /^[A-Za-z0-9%％‰.．]/;
+
+/** Positions reached by stepping left from `pos` over fillers and masked names, `pos` first. */
+function stepsBack(text: string, pos: number, rules: AmountRules): number[] {
+  const steps = [pos];
+  let at = pos;
+  for (let i = 0; i < 4; i++) {
+    const filler = wordEndingAt(text, at, rules.fillers);
+    const name = filler ? null : MASKED_NAME.exec(text.slice(Math.max(0, at - 3), at));
+    const length = filler?.length ?? name?.[0].length ?? 0;
+    if (length === 0) break;
+    at -= length;
+    steps.push(at);
+  }
+  return steps;
+}
+
+/** A money cue ends right before the expression, fillers aside (标的额为86万, 支付原告2万). */
+export function hasCueBefore(text: string, expression: MoneyExpression, rules: AmountRules, words: readonly string[]): boolean {
+  return stepsBack(text, expression.start, rules).some((at) => wordEndingAt(text, at, words) !== null);
+}
+
+/** A money noun starts right after the expression, optionally after 的 (百万欠款, 20万的货款). */
+export function hasCueAfter(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
+  const at = text[expression.end] === '的' ? expression.end + 1 : expression.end;
+  return wordStartingAt(text, at, rules.cuesAfter) !== null;
+}
+
+/**
+ * A lone Chinese digit with 元 that runs on into a word is a name or a term (王一元说, 二元结构),
+ * unless 钱, 角 or 分 shows it is money (一元钱, 五元五角).
+ */
+function runsIntoWord(text: string, expression: MoneyExpression): boolean {
+  const written = text.slice(expression.number.end, expression.end);
+  const next = text[expression.end];
+  return !/[钱角毛分]/.test(written) && isHan(next) && !isNumeralChar(next) && next !== '的';
+}
+
+/** What follows the expression shows it counts something else (3000多亩, 82件, 5000美元). */
+export function countsSomethingElse(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
+  return NOT_AMOUNT_AFTER.test(text.slice(expression.end, expression.end + 1)) || wordStartingAt(text, expression.end, rules.notMoneyAfter) !== null;
+}
+
+/**
+ * Whether an expression is a sum of money. With 元/圆/块 it is. Without, it needs a currency word
+ * or a money cue right before or after it (标的额86万, 百万欠款), or a verb such as 负担 when the
+ * sentence already named a sum; and nothing around it may show it counts something else or is an
+ * identifier (尾号为8866). A lone Chinese digit (一, 两) is never money without 元, and with 元
+ * only when no word runs on after it: it is far too common in ordinary words and names.
+ */
+export function isMoney(text: string, expression: MoneyExpression, rules: AmountRules, sentenceHasMoney: boolean): boolean {
+  if (expression.hasUnit) return !(expression.number.lone && expression.high === null && runsIntoWord(text, expression));
+  if (expression.number.lone || countsSomethingElse(text, expression, rules)) return false;
+  if (hasCueBefore(text, expression, rules, rules.notMoneyBefore)) return false;
+  if (expression.currency) return true;
+  if (hasCueBefore(text, expression, rules, rules.cuesBefore) || hasCueAfter(text, expression, rules)) return true;
+  return sentenceHasMoney && hasCueBefore(text, expression, rules, rules.carryVerbs);
+}

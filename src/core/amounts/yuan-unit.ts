@@ -1,0 +1,69 @@
+import { add, ZERO, type Decimal } from './decimal.js';
+import { CN_DIGITS, isAsciiDigit, isHan } from './numeral-chars.js';
+import { wordStartingAt } from './word-match.js';
+
+/** The currency unit after a number: `元`, `圆`, `块(钱)`, with 角/分 after it and a closing 整/正. */
+export interface YuanUnit {
+  /** Offset where the unit begins. */
+  start: number;
+  /** Offset just past it, its 角/分 and 整/正. */
+  end: number;
+  /** The 角/分 part, in yuan (`5角` → 0.5). */
+  fraction: Decimal;
+}
+
+/** A digit 1-9 (Arabic or Chinese) at `at`, or null. */
+function digitAt(text: string, at: number): number | null {
+  const ch = text[at];
+  if (isAsciiDigit(ch) && !isAsciiDigit(text[at + 1])) return Number(ch);
+  const value = ch === undefined ? undefined : CN_DIGITS.get(ch);
+  return value === undefined || value === 0 ? null : value;
+}
+
+/** Reads `5角`, `2角5分`, `零5分` after a yuan unit; returns the fraction and where it ends. */
+function readFraction(text: string, at: number): { fraction: Decimal; end: number } {
+  let pos = at;
+  let fraction = ZERO;
+  const zero = text[pos] === '零' ? 1 : 0;
+  const jiao = digitAt(text, pos + zero);
+  if (jiao !== null && (text[pos + zero + 1] === '角' || text[pos + zero + 1] === '毛')) {
+    fraction = add(fraction, { coef: BigInt(jiao), exp: -1 });
+    pos += zero + 2;
+  }
+  const skip = pos === at ? zero : 0;
+  const fen = digitAt(text, pos + skip);
+  // 分钟 and 分之 are minutes and fractions, not fen.
+  if (fen !== null && text[pos + skip + 1] === '分' && text[pos + skip + 2] !== '钟' && text[pos + skip + 2] !== '之') {
+    fraction = add(fraction, { coef: BigInt(fen), exp: -2 });
+    pos += skip + 2;
+  }
+  if (pos > at && text[pos] === '钱') pos++;
+  return { fraction, end: pos };
+}
+
+/** 整/正 closes a written sum (`伍万元整`) when no word goes on after it. */
+function closingMark(text: string, at: number): number {
+  const ch = text[at];
+  return (ch === '整' || ch === '正') && !isHan(text[at + 1]) ? at + 1 : at;
+}
+
+/**
+ * Reads the unit at `at` right after a number, or returns null when none stands there. 元 inside
+ * a word listed in `falseFriends` (一元化, 元旦) is not a unit; 块 without 钱 counts only when no
+ * word goes on after it (`4500块，`), since `一块土地` counts land.
+ */
+export function readYuanUnit(text: string, at: number, falseFriends: readonly string[], qualifiersAfter: Iterable<string>): YuanUnit | null {
+  const ch = text[at];
+  if (ch !== '元' && ch !== '圆' && ch !== '块') return null;
+  for (const word of falseFriends) {
+    const k = word.indexOf(ch);
+    if (k >= 0 && text.startsWith(word, at - k)) return null;
+  }
+  const end = text[at + 1] === '钱' ? at + 2 : at + 1;
+  const fraction = end === at + 2 ? { fraction: ZERO, end } : readFraction(text, end);
+  if (ch === '块' && fraction.end === at + 1) {
+    const next = text[at + 1];
+    if (isHan(next) && next !== '的' && wordStartingAt(text, at + 1, qualifiersAfter) === null) return null;
+  }
+  return { start: at, end: closingMark(text, fraction.end), fraction: fraction.fraction };
+}
