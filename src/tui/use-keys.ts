@@ -1,6 +1,6 @@
 import { useApp, useInput, useStdin, type Key } from 'ink';
 import type { Dispatch } from 'react';
-import { TAB_IDS } from './tabs/tab-spec.js';
+import { TABS } from './tabs/registry.js';
 import type { Action } from './state/actions.js';
 import type { TuiState } from './state/tui-state.js';
 
@@ -33,8 +33,8 @@ export function keyToAction(input: string, key: Key, state: TuiState): Action | 
   if (key.end) return { type: 'move-to', where: 'end' };
   if (key.return) return { type: 'drill' };
   if (key.escape || key.backspace || key.delete) return { type: 'back' };
-  const tab = /^[1-9]$/.test(input) ? TAB_IDS[Number(input) - 1] : undefined;
-  if (tab) return { type: 'select-tab', tab };
+  const tab = /^[1-9]$/.test(input) ? TABS[Number(input) - 1] : undefined;
+  if (tab) return { type: 'select-tab', tab: tab.id };
   switch (input) {
     case '?':
       return { type: 'toggle-help' };

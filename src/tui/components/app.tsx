@@ -9,6 +9,7 @@ import { tabPending } from '../state/reducer.js';
 import { builtView, visibleTable } from '../state/select-view.js';
 import type { TuiState } from '../state/tui-state.js';
 import { TABS, tabSpec } from '../tabs/registry.js';
+import { firstColumn } from '../tabs/tab-spec.js';
 import { ArticleView } from './article-view.js';
 import { HelpView } from './help-view.js';
 import { OverviewView } from './overview-view.js';
@@ -66,7 +67,7 @@ function Body({ state, height }: { state: TuiState; height: number }) {
   const shown = visibleTable(state);
   if (!shown) return null;
   const spec = top ? null : tabSpec(state.tab);
-  const barKey = spec ? spec.barKey : null;
+  const barKey = spec ? firstColumn(shown.view, spec.barKeys) : null;
   const layout = layoutTable(shown.view, width, { barKey, compactHide: spec?.compactHide ?? [] });
   return <TableView view={shown.view} layout={layout} cursor={shown.table.cursor} offset={shown.table.offset} height={pageRows(state.size.rows)} barKey={barKey} empty={L('tui.empty')} />;
 }

@@ -5,9 +5,12 @@ import type { Screen } from './tui-state.js';
 
 type ArticleScreen = Extract<Screen, { kind: 'article' }>;
 
-/** The article's mentions as coloured marks: dispute types (cases). */
+/** The article's mentions as coloured marks: dispute types (cases) and sums of money. */
 export function mentionMarks(article: AnalysedArticle): Mark[] {
-  return article.disputes.filter((m) => m.role === 'case').map((m): Mark => ({ start: m.start, end: m.end, kind: 'dispute' }));
+  return [
+    ...article.disputes.filter((m) => m.role === 'case').map((m): Mark => ({ start: m.start, end: m.end, kind: 'dispute' })),
+    ...article.amounts.map((m): Mark => ({ start: m.start, end: m.end, kind: 'amount' })),
+  ];
 }
 
 let cache: { screen: ArticleScreen; width: number; lines: Segment[][] } | undefined;

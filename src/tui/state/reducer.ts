@@ -100,7 +100,7 @@ function pickedName(state: TuiState, kind: 'region' | 'dispute'): string | null 
   const tab = kind === 'region' ? 'regions' : 'disputes';
   if (state.tab !== tab || state.stack.length > 0) return null;
   const shown = visibleTable(state);
-  const value = shown?.view.rows[shown.table.cursor]?.[tabSpec(tab).nameKey];
+  const value = shown?.view.rows[shown.table.cursor]?.[shown.nameKey];
   return typeof value === 'string' ? value : null;
 }
 

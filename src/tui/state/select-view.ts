@@ -2,7 +2,7 @@ import { applyFilter } from '../../core/filter.js';
 import { filterViewRows, sortableColumns, sortViewBy } from '../../core/view/reshape.js';
 import type { ViewTable } from '../../core/view/view-table.js';
 import { tabSpec } from '../tabs/registry.js';
-import type { TabContext, TabId, TabSpec } from '../tabs/tab-spec.js';
+import { firstColumn, type TabContext, type TabId, type TabSpec } from '../tabs/tab-spec.js';
 import type { TableState, TuiState } from './tui-state.js';
 
 let contextCache: { state: TuiState; filters: string; context: TabContext } | undefined;
@@ -63,5 +63,6 @@ export function visibleTable(state: TuiState): { view: ViewTable; table: TableSt
   const view = builtView(state, state.tab);
   if (!view) return null;
   const table = state.tabs[state.tab];
-  return { view: shapeTable(view, table, spec.nameKey), table, nameKey: spec.nameKey };
+  const nameKey = firstColumn(view, spec.nameKeys) ?? view.columns[0]?.key ?? '';
+  return { view: shapeTable(view, table, nameKey), table, nameKey };
 }

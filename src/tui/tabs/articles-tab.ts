@@ -8,8 +8,8 @@ export const articlesTab: TabSpec = {
   title: 'tab.articles',
   options: [],
   build: (ctx) => buildArticlesView(ctx.corpus, ctx.lang),
-  nameKey: 'headline',
-  barKey: 'chars',
+  nameKeys: ['headline'],
+  barKeys: ['chars'],
   compactHide: ['date', 'file', 'byline'],
   drill: (ctx, view, row) => {
     const article = articleOfRow(ctx.corpus, view.rows[row]);

@@ -18,8 +18,8 @@ export const disputesTab: TabSpec = {
     { name: 'family', hotkey: 'f', values: ['all', 'civil', 'criminal', 'enforcement', 'administrative'], label: 'option.family' },
   ],
   build: (ctx, options) => buildDisputesView(ctx.corpus, viewOptions(ctx, options)),
-  nameKey: 'cause',
-  barKey: 'articles',
+  nameKeys: ['cause'],
+  barKeys: ['articles'],
   compactHide: ['id', 'parent', 'level'],
   drill: (ctx, view, row, options) => {
     const selected = view.rows[row];

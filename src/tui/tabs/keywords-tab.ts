@@ -34,8 +34,8 @@ export const keywordsTab: TabSpec = {
   options: [{ name: 'sort', hotkey: 's', values: ['count', 'articles', 'tfidf'], label: 'option.sort' }],
   build: (ctx, options) =>
     ctx.words ? buildKeywordsView(ctx.corpus, { ...ctx.words.options, lang: ctx.lang, tokens: ctx.words.tokens, top: 0, sort: options.sort as KeywordSort }) : null,
-  nameKey: 'term',
-  barKey: 'count',
+  nameKeys: ['term'],
+  barKeys: ['count'],
   compactHide: ['tfidf'],
   drill: (ctx, view, row) => {
     const term = view.rows[row]?.term;

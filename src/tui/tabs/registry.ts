@@ -1,5 +1,6 @@
 import { buildOverviewView } from '../../core/views/overview-view.js';
 import { overviewSources } from '../../core/views/overview-sources.js';
+import { amountsTab } from './amounts-tab.js';
 import { articlesTab } from './articles-tab.js';
 import { disputesTab } from './disputes-tab.js';
 import { keywordsTab } from './keywords-tab.js';
@@ -11,14 +12,14 @@ export const overviewTab: TabSpec = {
   title: 'tab.overview',
   options: [],
   build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { disputes: ctx.data.disputes, words: ctx.words }), ctx.facts, ctx.lang),
-  nameKey: 'name',
-  barKey: 'value',
+  nameKeys: ['name'],
+  barKeys: ['value'],
   compactHide: ['rank'],
   drill: () => null,
 };
 
 /** Every tab, in tab-bar order. */
-export const TABS: readonly TabSpec[] = [overviewTab, articlesTab, keywordsTab, disputesTab];
+export const TABS: readonly TabSpec[] = [overviewTab, articlesTab, keywordsTab, disputesTab, amountsTab];
 
 /** The spec of a tab. */
 export function tabSpec(id: TabId): TabSpec {

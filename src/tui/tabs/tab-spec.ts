@@ -72,12 +72,17 @@ export interface TabSpec {
   options: readonly TabOption[];
   /** Builds the table for the chosen option values, or null while its data is still loading. */
   build: (ctx: TabContext, options: Readonly<Record<string, string>>) => ViewTable | null;
-  /** Column naming each row. */
-  nameKey: string;
-  /** Column of the main measure, drawn as a bar, or null. */
-  barKey: string | null;
+  /** Columns that may name each row; the first the built view has is used. */
+  nameKeys: readonly string[];
+  /** Columns that may hold the main measure, drawn as a bar; the first the built view has is used. */
+  barKeys: readonly string[];
   /** Columns dropped first when the terminal is narrow, in order. */
   compactHide: readonly string[];
   /** What Enter on a row of the shown view opens (a drill-down table, an article, or nothing), under the tab's option values. */
   drill: (ctx: TabContext, view: ViewTable, row: number, options: Readonly<Record<string, string>>) => DrillTable | DrillTarget | null;
+}
+
+/** The first of `keys` that `view` has as a column, or null. */
+export function firstColumn(view: ViewTable, keys: readonly string[]): string | null {
+  return keys.find((key) => view.columns.some((c) => c.key === key)) ?? null;
 }
