@@ -2,7 +2,7 @@ import { useReducer } from 'react';
 import { App } from './components/app.js';
 import { reducer } from './state/reducer.js';
 import type { TuiState } from './state/tui-state.js';
-import { useExport } from './use-export.js';
+import { useEffects } from './use-effects.js';
 import { useKeys } from './use-keys.js';
 import { useLoader, type LoadRequest } from './use-loader.js';
 import { useResize } from './use-resize.js';
@@ -24,7 +24,7 @@ export function Root({ initial, request, exportDir }: RootProps) {
   useLoader(request, dispatch);
   useWords(state.phase === 'ready', request.cwd, dispatch);
   useResize(dispatch);
-  const exportTable = useExport(state, dispatch, exportDir);
-  useKeys(state, dispatch, { exportTable });
+  useKeys(dispatch);
+  useEffects(state, dispatch, exportDir);
   return <App state={state} />;
 }

@@ -1,71 +1,13 @@
-import { useApp, useInput, useStdin, type Key } from 'ink';
+import { useInput, useStdin } from 'ink';
 import type { Dispatch } from 'react';
-import { TABS } from './tabs/registry.js';
 import type { Action } from './state/actions.js';
-import type { TuiState } from './state/tui-state.js';
 
-/** Side effects keys may ask for; the hook's caller provides them. */
-export interface KeyEffects {
-  /** Export the table on screen. */
-  exportTable: () => void;
-}
-
-/** Maps one key press to an action, or to an effect name, given the state. */
-export function keyToAction(input: string, key: Key, state: TuiState): Action | 'quit' | 'export' | null {
-  if (key.ctrl && input === 'c') return 'quit';
-  if (state.input) {
-    if (key.return) return { type: 'input-commit' };
-    if (key.escape) return { type: 'input-cancel' };
-    if (key.backspace || key.delete) return { type: 'input-backspace' };
-    if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) return { type: 'input-char', text: input };
-    return null;
-  }
-  if (input === 'q') return 'quit';
-  if (state.help) return input === '?' || key.escape || key.return ? { type: 'toggle-help' } : null;
-  if (key.tab) return key.shift ? { type: 'previous-tab' } : { type: 'next-tab' };
-  if (key.leftArrow) return { type: 'previous-tab' };
-  if (key.rightArrow) return { type: 'next-tab' };
-  if (key.upArrow) return { type: 'move', by: -1 };
-  if (key.downArrow) return { type: 'move', by: 1 };
-  if (key.pageUp) return { type: 'page', direction: -1 };
-  if (key.pageDown) return { type: 'page', direction: 1 };
-  if (key.home) return { type: 'move-to', where: 'start' };
-  if (key.end) return { type: 'move-to', where: 'end' };
-  if (key.return) return { type: 'drill' };
-  if (key.escape || key.backspace || key.delete) return { type: 'back' };
-  const tab = /^[1-9]$/.test(input) ? TABS[Number(input) - 1] : undefined;
-  if (tab) return { type: 'select-tab', tab: tab.id };
-  switch (input) {
-    case '?':
-      return { type: 'toggle-help' };
-    case 's':
-      return { type: 'cycle-sort' };
-    case '/':
-      return { type: 'open-input', kind: 'filter' };
-    case 'r':
-      return { type: 'pick-filter', kind: 'region' };
-    case 'd':
-      return { type: 'pick-filter', kind: 'dispute' };
-    case 'x':
-      return { type: 'clear-filters' };
-    case 'e':
-      return 'export';
-    default:
-      return input.length === 1 && /[a-z]/.test(input) ? { type: 'cycle-option', hotkey: input } : null;
-  }
-}
-
-/** Reads keys (only where raw mode is supported) and turns them into actions and effects. */
-export function useKeys(state: TuiState, dispatch: Dispatch<Action>, effects: KeyEffects): void {
-  const { exit } = useApp();
+/**
+ * Reads keys, only where raw mode is supported (never on piped stdin), and hands each to the
+ * reducer, which maps it against the latest state: keys typed faster than frames draw are read
+ * in the state their predecessors left.
+ */
+export function useKeys(dispatch: Dispatch<Action>): void {
   const { isRawModeSupported } = useStdin();
-  useInput(
-    (input, key) => {
-      const action = keyToAction(input, key, state);
-      if (action === 'quit') exit();
-      else if (action === 'export') effects.exportTable();
-      else if (action) dispatch(action);
-    },
-    { isActive: isRawModeSupported === true },
-  );
+  useInput((input, key) => dispatch({ type: 'key', input, key }), { isActive: isRawModeSupported === true });
 }

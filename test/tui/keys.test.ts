@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { keyToAction } from '../../src/tui/use-keys.js';
+import { keyToAction } from '../../src/tui/state/key-map.js';
 import { readyState, run } from './helpers.js';
 
 const none: Key = {

@@ -92,3 +92,25 @@ describe('TUI reducer', () => {
     expect(run(state, { type: 'next-tab' }).message).toBeNull();
   });
 });
+
+describe('TUI reducer reading keys', () => {
+  const none = {
+    upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+    return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false,
+  } as import('ink').Key;
+  const press = (input: string, over: Partial<import('ink').Key> = {}) => ({ type: 'key', input, key: { ...none, ...over } }) as const;
+
+  it('reads each key in the state the previous one left, so fast typing lands in the filter', () => {
+    const state = run(readyState(), { type: 'select-tab', tab: 'articles' }, press('/'), press('通辽'), press('q'), press('', { backspace: true }), press('\r', { return: true }));
+    expect(state.input).toBeNull();
+    expect(visibleTable(state)?.view.rows.map((r) => r.dateline)).toEqual(['通辽']);
+    expect(state.effect).toBeNull();
+  });
+
+  it('asks for the export and quit effects, and clears them when done', () => {
+    const asked = run(readyState(), press('e'));
+    expect(asked.effect).toBe('export');
+    expect(run(asked, { type: 'effect-done' }).effect).toBeNull();
+    expect(run(readyState(), press('c', { ctrl: true })).effect).toBe('quit');
+  });
+});

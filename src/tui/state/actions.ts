@@ -1,3 +1,4 @@
+import type { Key } from 'ink';
 import type { AnalysedCorpus, AnalysisData } from '../../core/corpus.js';
 import type { TabId } from '../tabs/tab-spec.js';
 import type { LoadProgress, WordResources } from './tui-state.js';
@@ -28,4 +29,6 @@ export type Action =
   | { type: 'pick-filter'; kind: 'region' | 'dispute' }
   | { type: 'clear-filters' }
   | { type: 'toggle-help' }
-  | { type: 'show-message'; text: string };
+  | { type: 'show-message'; text: string }
+  | { type: 'key'; input: string; key: Key }
+  | { type: 'effect-done' };

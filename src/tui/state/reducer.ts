@@ -4,6 +4,7 @@ import { TABS, tabSpec } from '../tabs/registry.js';
 import type { DrillTable, DrillTarget } from '../tabs/tab-spec.js';
 import type { Action } from './actions.js';
 import { articleLines } from './article-lines.js';
+import { keyToAction } from './key-map.js';
 import { builtView, optionValues, tabContext, visibleTable } from './select-view.js';
 import { freshTable, type Screen, type TableState, type TuiState } from './tui-state.js';
 
@@ -179,6 +180,13 @@ export function reducer(state: TuiState, action: Action): TuiState {
       return { ...state, help: !state.help };
     case 'show-message':
       return { ...state, message: action.text };
+    case 'key': {
+      const mapped = keyToAction(action.input, action.key, state);
+      if (mapped === null) return state;
+      return typeof mapped === 'string' ? { ...state, effect: mapped } : reducer(state, mapped);
+    }
+    case 'effect-done':
+      return state.effect === null ? state : { ...state, effect: null };
   }
 }
 

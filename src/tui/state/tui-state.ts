@@ -52,6 +52,9 @@ export interface WordResources {
   options: TermOptions;
 }
 
+/** Work a key asked for that the reducer cannot do itself: leave, or write the table on screen. */
+export type Effect = 'quit' | 'export';
+
 /** The whole state of the terminal UI; only the reducer changes it. */
 export interface TuiState {
   /** UI language. */
@@ -90,6 +93,8 @@ export interface TuiState {
   help: boolean;
   /** Last status message (export path, errors). */
   message: string | null;
+  /** An effect waiting to be carried out, if any. */
+  effect: Effect | null;
   /** Terminal size. */
   size: { columns: number; rows: number };
 }
@@ -121,6 +126,7 @@ export function createInitialState(options: { lang: Lang; source: string; column
     input: null,
     help: false,
     message: null,
+    effect: null,
     size: { columns: options.columns, rows: options.rows },
   };
 }
