@@ -62,7 +62,8 @@ function Body({ state, height }: { state: TuiState; height: number }) {
   if (tabPending(state)) return <Text dimColor>{`  ${L('tui.dictionary-loading')}`}</Text>;
   if (!top && state.tab === 'overview') {
     const view = builtView(state, 'overview');
-    return view ? <OverviewView view={view} width={width} height={height} warningsLabel={L('overview.warnings')} none={L('overview.none')} /> : null;
+    const notes = state.words ? [] : [`${L('tab.keywords')}: ${state.wordsError ?? L('tui.dictionary-loading')}`];
+    return view ? <OverviewView view={view} width={width} height={height} warningsLabel={L('overview.warnings')} none={L('overview.none')} notes={notes} /> : null;
   }
   const shown = visibleTable(state);
   if (!shown) return null;

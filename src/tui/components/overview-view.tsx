@@ -16,6 +16,8 @@ export interface OverviewViewProps {
   warningsLabel: string;
   /** Text for an empty section. */
   none: string;
+  /** Lines about sections still loading or failed. */
+  notes: readonly string[];
 }
 
 interface Section {
@@ -24,14 +26,14 @@ interface Section {
 }
 
 /** The top rows of each view with small bars, in two columns when wide, then the warnings. */
-export function OverviewView({ view, width, height, warningsLabel, none }: OverviewViewProps) {
+export function OverviewView({ view, width, height, warningsLabel, none, notes }: OverviewViewProps) {
   const sections = (view.meta.sections as Section[] | undefined) ?? [];
   const warnings = (view.meta.warnings as string[] | undefined) ?? [];
   const perRow = width >= 100 ? 2 : 1;
   const colWidth = Math.floor((width - 2) / perRow) - 2;
   const shownWarnings = Math.min(warnings.length, 3);
   const sectionRows = Math.ceil(sections.length / perRow) || 1;
-  const room = height - (shownWarnings > 0 ? shownWarnings + 2 : 0);
+  const room = height - notes.length - (shownWarnings > 0 ? shownWarnings + 2 : 0);
   const top = Math.max(1, Math.min(5, Math.floor(room / sectionRows) - 2));
   const nameWidth = Math.min(24, Math.max(8, Math.floor(colWidth * 0.4)));
   const barWidth = Math.max(0, colWidth - nameWidth - 12);
@@ -56,6 +58,11 @@ export function OverviewView({ view, width, height, warningsLabel, none }: Overv
   });
   return (
     <Box flexDirection="column" paddingLeft={1}>
+      {notes.map((note) => (
+        <Text key={note} dimColor wrap="truncate">
+          {note}
+        </Text>
+      ))}
       <Box flexDirection="row" flexWrap="wrap" width={width - 1}>
         {blocks}
       </Box>
