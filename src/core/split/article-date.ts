@@ -8,14 +8,15 @@ export interface FileDate {
   day: number | null;
 }
 
-const FULL = /(?:^|[^\d])((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+const SEPARATED = /(?:^|[^\d])((?:19|20)\d{2})[-_.年](0?[1-9]|1[0-2])[-_.月](0?[1-9]|[12]\d|3[01])(?!\d)/;
+const COMPACT = /(?:^|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 const MONTH = /(?:^|[^\d])((?:19|20)\d{2})[-_.年](0?[1-9]|1[0-2])(?!\d)/;
 
 /** Reads `2023-12-08`, `20231208`, `2023年12月8日` or `2023-12` from a file path. */
 export function dateFromPath(path: string): FileDate | null {
   const name = path.split('/').pop() ?? path;
   for (const candidate of [name, path]) {
-    const full = FULL.exec(candidate);
+    const full = SEPARATED.exec(candidate) ?? COMPACT.exec(candidate);
     if (full) return { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]) };
     const month = MONTH.exec(candidate);
     if (month) return { year: Number(month[1]), month: Number(month[2]), day: null };

@@ -6,7 +6,9 @@ export interface BylineMatch {
   index: number;
 }
 
-const ROLE = /^(?:本报|特约|见习|实习)?(?:记者|通讯员|实习生|摄影|作者|撰稿|编辑|文\/图|图\/文|文|图|摄)[：:]?/;
+// Role words before names: multi-character ones may run straight into the name (记者闫利民);
+// single characters (文, 图, 摄) only stand alone or before a colon, since they also start names.
+const ROLE = /^(?:(?:本报|特约|见习|实习)?(?:记者|通讯员|实习生|摄影|作者|撰稿|编辑)|文\/图|图\/文|[文图摄](?=[：:]|$))[：:]?/;
 const HAN_NAME = /^[\u3400-\u9fff·•]{2,8}$/;
 // Parenthesised words that close lines without being bylines.
 const NOT_NAMES = /^(?:试行|草案|暂行|修订|摘要|节选|完|待续|续|全文|上|中|下|附图|图|社区|[一二三四五六七八九十]+)$/;

@@ -56,8 +56,30 @@ function startsArticle(line: Line): boolean {
   return matchDateline(line.text) !== null;
 }
 
+const COMMA = /[，,]/;
+// Two headline halves side by side; body text never has a space between hanzi.
+const HALVES = /[\u3400-\u9fff”’」』][ \u3000]+[\u3400-\u9fff“‘「『]/;
+
+/** Display width of a line in hanzi: ASCII counts half. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) < 0x100 ? 0.5 : 1;
+  return w;
+}
+
+/** The width body lines wrap at: the 90th percentile of the page's line widths. */
+function wrapWidth(lines: readonly Line[]): number {
+  const widths = lines.filter((line) => !isBlank(line)).map((line) => width(line.text)).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] ?? 0;
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
+  for (let j = from; j < lines.length; j++) if (!isBlank(lines[j] as Line)) return lines[j];
+  return undefined;
+}
+
 /** Length of the headline starting at `lines[i]`, or 0 when none starts there. */
-function headlineLength(lines: readonly Line[], i: number, ctx: Context): number {
+function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: number): number {
   if (!ctx.atBreak || !ctx.closed) return 0;
   let k = 0;
   for (;;) {
@@ -67,13 +89,22 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context): number
     if (k > MAX_HEADLINE_LINES) return 0;
   }
   if (k === 0) return 0;
+  const block = lines.slice(i, i + k);
   const next = lines[i + k];
-  if (!next || isBlank(next) || startsArticle(next)) return k;
+  if (!next || startsArticle(next)) return k;
+  if (isBlank(next)) {
+    const after = nextNonBlank(lines, i + k);
+    if (!after || startsArticle(after)) return k;
+    // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
+    // a comma, or one filling the page's width, is then body text.
+    const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && width(line.text) >= wrap - 1);
+    return block.some(body) ? 0 : k;
+  }
   if (!ctx.pageStart) return 0;
   // At the top of a page a headline may run straight into its article's first line; there the
   // headline ends before the first line with a comma, which is body text.
   let top = 0;
-  while (top < k && !/[，,]/.test(lines[i + top]?.text ?? '')) top++;
+  while (top < k && !COMMA.test(block[top]?.text ?? '')) top++;
   return top;
 }
 
@@ -118,6 +149,7 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     }
     current = null;
   };
+  const wrap = wrapWidth(lines);
   let ctx: Context = { atBreak: true, closed: true, pageStart: true };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -125,7 +157,7 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       ctx = { ...ctx, atBreak: true };
       continue;
     }
-    const k = headlineLength(lines, i, ctx);
+    const k = headlineLength(lines, i, ctx, wrap);
     if (k > 0) {
       close();
       const block = lines.slice(i, i + k);

@@ -108,3 +108,13 @@ describe('splitArticles on small pages (written for these tests)', () => {
     expect(split('\n\n  \n')).toEqual([]);
   });
 });
+
+describe('splitArticles with blank lines mid-sentence (written for these tests)', () => {
+  it('does not take a full body line before a mid-sentence blank line for a headline', () => {
+    const text = ['包头讯 法院审结一起民间借贷纠纷案件，判', '决被告归还借款本金及利息。', '', '法官提醒，借贷双方应妥善保存转账记录和收', '', '据，以免发生纠纷时举证不能。', '', '（段宇）'].join('\n');
+    const articles = split(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.text).toBe('法院审结一起民间借贷纠纷案件，判决被告归还借款本金及利息。\n法官提醒，借贷双方应妥善保存转账记录和收据，以免发生纠纷时举证不能。');
+    expect(articles[0]!.byline).toBe('段宇');
+  });
+});
