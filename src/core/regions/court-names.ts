@@ -1,0 +1,32 @@
+/** What a court suffix says about the level of the court's seat. */
+export type CourtKind = 'high' | 'intermediate' | 'basic' | 'tribunal';
+
+/** A court suffix found after a place. */
+export interface CourtSuffix {
+  /** Level of court it names. */
+  kind: CourtKind;
+  /** Code units it spans. */
+  length: number;
+  /** True for a list ending (`等法院`, `两地法院`): the places before it, separated by `、`, are courts too. */
+  list: boolean;
+}
+
+// 铁路运输 (railway), 林区, 农垦 and 矿区 courts sit in the city or area they are named for.
+const SPECIAL = '(?:铁路运输|林区|农垦|矿区)?';
+const LIST = '(等地|等基层|等旗县|等|两地|三地|两级|三级)?';
+const COURT = new RegExp(
+  `^${LIST}${SPECIAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院)|(人民法院|法院|互联网法院|金融法院|海事法院|知识产权法院)|(人民法庭|法庭))`,
+);
+
+/** The court suffix starting at `at` (`人民法院`, `中院`, `法庭`, `铁路运输中级法院`, `等法院`), or null. */
+export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
+  const match = COURT.exec(text.slice(at, at + 16));
+  if (!match) return null;
+  const kind: CourtKind = match[2] ? 'high' : match[3] ? 'intermediate' : match[4] ? 'basic' : 'tribunal';
+  return { kind, length: match[0].length, list: match[1] !== undefined };
+}
+
+/** True when the text between two places joins them into one list (`集宁区、丰镇市`). */
+export function isListSeparator(between: string, list: boolean): boolean {
+  return between === '、' || (list && /^[和及与]$/.test(between));
+}

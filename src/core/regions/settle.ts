@@ -1,0 +1,95 @@
+import type { FoundPlace } from './article-places.js';
+import { affinity, breakTies, fitCourt, namedOutright, narrowByContext, within } from './context.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isFreeEntry, type FormEntry } from './place-index.js';
+
+function distinct(entries: readonly FormEntry[]): number {
+  return new Set(entries.map((entry) => entry.code)).size;
+}
+
+/** Codes the given places resolved to. */
+export function resolvedCodes(places: Iterable<FoundPlace>): string[] {
+  const codes: string[] = [];
+  for (const place of places) if (place.code !== null) codes.push(place.code);
+  return codes;
+}
+
+/** Codes the open places among the given ones may name. */
+export function openCodes(places: Iterable<FoundPlace>): string[] {
+  const codes: string[] = [];
+  for (const place of places) if (place.code === null) codes.push(...place.candidates.map((entry) => entry.code));
+  return codes;
+}
+
+/**
+ * One round of resolving the open places against a context: the court suffix's level and the
+ * qualifying place narrow a place's candidates first, then the context units (`contextOf`) that
+ * fit at least at level `minimum`, and a place left with one candidate is resolved. Returns
+ * whether anything changed.
+ */
+export function settle(gazetteer: Gazetteer, places: readonly FoundPlace[], contextOf: (place: FoundPlace) => string[], minimum = 1): boolean {
+  let changed = false;
+  for (const place of places) {
+    if (place.code !== null || place.candidates.length === 0) continue;
+    let candidates = fitCourt(gazetteer, place.candidates, place.courtKind);
+    const inside = within(gazetteer, candidates, place.previous?.code ?? null);
+    // A qualifier is the strongest context: 辽宁 + 朝阳 is the city, not the county inside it.
+    candidates = inside.length < candidates.length ? breakTies(gazetteer, inside) : inside;
+    if (distinct(candidates) > 1) candidates = narrowByContext(gazetteer, candidates, contextOf(place), minimum) ?? candidates;
+    if (distinct(candidates) !== distinct(place.candidates)) changed = true;
+    place.candidates = candidates;
+    if (distinct(candidates) === 1) {
+      place.code = (candidates[0] as FormEntry).code;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Settles places until nothing changes. */
+export function settleAll(gazetteer: Gazetteer, places: readonly FoundPlace[], contextOf: (place: FoundPlace) => string[], minimum = 1): void {
+  for (let round = 0; round < 8 && settle(gazetteer, places, contextOf, minimum); round++);
+}
+
+/**
+ * Resolves each open place whose written form names one unit outright (see `namedOutright`),
+ * judged on everything the form may name, so context that dropped a rival (兰州's 城关区 beside
+ * 拉萨's) cannot promote the survivor; the unit must also still fit the context.
+ */
+export function settleByForm(places: readonly FoundPlace[]): void {
+  for (const place of places) {
+    if (place.code !== null || place.candidates.length < 2) continue;
+    const named = namedOutright(place.token.entries);
+    if (named && place.candidates.some((entry) => entry.code === named.code)) {
+      place.candidates = [named];
+      place.code = named.code;
+    }
+  }
+}
+
+/** Keeps the candidates in `province` (the corpus's main one), when there are any, and resolves a place left with one. */
+export function settleInProvince(gazetteer: Gazetteer, places: readonly FoundPlace[], province: string): void {
+  for (const place of places) {
+    if (place.code !== null || place.candidates.length < 2) continue;
+    const inside = place.candidates.filter((entry) => gazetteer.contains(province, entry.code));
+    if (inside.length === 0) continue;
+    place.candidates = breakTies(gazetteer, inside);
+    if (distinct(place.candidates) === 1) place.code = (place.candidates[0] as FormEntry).code;
+  }
+}
+
+/**
+ * Marks unresolved each place read only through a stem (a dateline `草原` for some 草原乡) whose
+ * candidates share not even a province with the places around it (`contextOf`): a local name the
+ * gazetteer does not know, not a township across the country.
+ */
+export function rejectStrays(gazetteer: Gazetteer, places: readonly FoundPlace[], contextOf: (place: FoundPlace) => string[]): void {
+  for (const place of places) {
+    if (place.unresolved || place.token.entries.some(isFreeEntry)) continue;
+    const context = contextOf(place);
+    if (context.length > 0 && place.candidates.every((entry) => affinity(gazetteer, entry.code, context) === 0)) {
+      place.unresolved = true;
+      place.code = null;
+    }
+  }
+}
