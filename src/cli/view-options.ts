@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
 import type { ArticleFilter } from '../core/filter.js';
+import { unitsNamed } from '../core/regions/region-names.js';
 import { FORMATS, type Format } from '../export/render.js';
 import type { HeaderStyle } from '../export/header.js';
 import type { Lang } from '../i18n/strings.js';
+import { loadRegionData } from '../io/load-region-data.js';
+import { UserError } from '../io/user-error.js';
 
 /** The bundled sample corpus, opened when no path is given. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -26,6 +29,8 @@ export interface ViewArgs {
   ext: string[];
   /** Keep only articles whose file path contains this text. */
   file?: string;
+  /** Keep only articles whose primary region is this unit or lies in it. */
+  region?: string;
 }
 
 /** Adds the options every view command shares. */
@@ -38,10 +43,14 @@ export function withViewOptions<T>(yargs: Argv<T>): Argv<T & ViewArgs> {
     .option('header', { choices: ['keys', 'labels'] as const, default: 'keys' as HeaderStyle, describe: 'CSV/TSV header: stable keys or human labels' })
     .option('lang', { choices: ['en', 'zh'] as const, describe: 'label language (default: from LC_ALL / LANG)' })
     .option('ext', { type: 'string', array: true, default: ['.txt'], describe: 'file extensions to read in folders' })
-    .option('file', { type: 'string', describe: 'only articles whose file path contains this text' }) as unknown as Argv<T & ViewArgs>;
+    .option('file', { type: 'string', describe: 'only articles whose file path contains this text' })
+    .option('region', { type: 'string', describe: 'only articles whose primary region is this unit or lies in it (包头市, 包头, 150200)' }) as unknown as Argv<T & ViewArgs>;
 }
 
-/** The article filter the shared options describe. */
+/** The article filter the shared options describe; a `--region` naming no unit is a usage error. */
 export function filterOf(args: ViewArgs): ArticleFilter {
-  return { file: args.file };
+  if (args.region !== undefined && unitsNamed(loadRegionData().gazetteer, args.region).length === 0) {
+    throw new UserError(`unknown region: ${args.region} (give a full name, short form or code, e.g. 包头市, 包头, 150200)`, 2);
+  }
+  return { file: args.file, region: args.region };
 }

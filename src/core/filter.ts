@@ -1,4 +1,5 @@
 import type { AnalysedCorpus, AnalysedArticle } from './corpus.js';
+import { isInRegion } from './regions/region-names.js';
 
 /**
  * Narrows a corpus to some articles before any view is built, so every view, the CLI and the TUI
@@ -7,6 +8,8 @@ import type { AnalysedCorpus, AnalysedArticle } from './corpus.js';
 export interface ArticleFilter {
   /** Keep articles whose file path contains this text. */
   file?: string;
+  /** Keep articles whose primary region is this unit or lies in it: a full name, short form or code (`包头市`, `包头`, `150200`). */
+  region?: string;
 }
 
 /** True when the filter sets nothing. */
@@ -17,6 +20,7 @@ export function isEmptyFilter(filter: ArticleFilter): boolean {
 /** Whether one article passes the filter. */
 export function matchesFilter(article: AnalysedArticle, filter: ArticleFilter): boolean {
   if (filter.file && !article.file.includes(filter.file)) return false;
+  if (filter.region && !isInRegion(article.primaryRegion, filter.region)) return false;
   return true;
 }
 
