@@ -1,9 +1,11 @@
 // `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set.
 import type { EvalSuite } from './eval/report.js';
+import { evaluateRegions } from './eval/regions.js';
 import { evaluateSplitter } from './eval/splitter.js';
 
 const SUITES: Record<string, EvalSuite> = {
   splitter: evaluateSplitter,
+  regions: evaluateRegions,
 };
 
 const wanted = process.argv.slice(2);
