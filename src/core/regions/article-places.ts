@@ -4,6 +4,7 @@ import type { Span } from '../span.js';
 import type { CourtKind } from './court-names.js';
 import { findPlaces, type PlaceToken } from './find-places.js';
 import { isPersonName } from './person-names.js';
+import { isStreetName } from './street-names.js';
 import type { FormEntry } from './place-index.js';
 import { assignRoles } from './place-roles.js';
 import type { RegionData } from './region-data.js';
@@ -87,9 +88,11 @@ function datelinePlaces(article: Article, source: string, data: RegionData): Fou
   return places;
 }
 
-/** Places in running text (headline or body), with their roles, people's names left out. */
+/** Places in running text (headline or body), with their roles, people's and streets' names left out. */
 function textPlaces(part: ArticlePart, normal: NormalText, data: RegionData): FoundPlace[] {
-  const tokens = findPlaces(normal.text, data).filter((token) => !isPersonName(normal.text, token, data.rules));
+  const tokens = findPlaces(normal.text, data).filter(
+    (token) => !isPersonName(normal.text, token, data.rules) && !isStreetName(normal.text, token, data.rules),
+  );
   const roles = assignRoles(normal.text, tokens, data.rules);
   const places = tokens.map((token) => place(part, normal, token, 'mention', data));
   places.forEach((p, i) => {

@@ -14,11 +14,13 @@ export interface CourtSuffix {
 // 铁路运输 (railway), 林区, 农垦 and 矿区 courts sit in the city or area they are named for.
 const SPECIAL = '(?:铁路运输|林区|农垦|矿区)?';
 const LIST = '(等地|等基层|等旗县|等|两地|三地|两级|三级)?';
+// Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院.
+const ORDINAL = '(?:第[一二三四五六七八九十]{1,2})?';
 const COURT = new RegExp(
-  `^${LIST}${SPECIAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院)|(人民法院|法院|互联网法院|金融法院|海事法院|知识产权法院)|(人民法庭|法庭))`,
+  `^${LIST}${ORDINAL}${SPECIAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院)|(人民法院|法院|互联网法院|金融法院|海事法院|知识产权法院)|(人民法庭|法庭))`,
 );
 
-/** The court suffix starting at `at` (`人民法院`, `中院`, `法庭`, `铁路运输中级法院`, `等法院`), or null. */
+/** The court suffix starting at `at` (`人民法院`, `中院`, `法庭`, `铁路运输中级法院`, `第一人民法院`, `等法院`), or null. */
 export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
   const match = COURT.exec(text.slice(at, at + 16));
   if (!match) return null;

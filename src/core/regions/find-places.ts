@@ -84,7 +84,12 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       next !== '' &&
       !rules.suffixWords.has(text.slice(end, end + 2)) &&
       found.entries.every((entry) => gazetteer.unit(entry.code).level === 'city' || gazetteer.unit(entry.code).level === 'county');
-    if (wrongSuffix) end++;
+    // 广西区, 内蒙古区: an autonomous region's short form with 区 is the region.
+    const regionSuffix =
+      next === '区' &&
+      !rules.suffixWords.has(text.slice(end, end + 2)) &&
+      found.entries.every((entry) => gazetteer.unit(entry.code).name.endsWith('自治区'));
+    if (wrongSuffix || regionSuffix) end++;
     tokens.push({ start: at, end, text: text.slice(at, end), entries: found.entries, wrongSuffix });
     at = end;
   }

@@ -31,10 +31,11 @@ function firstResolvedRun(places: readonly FoundPlace[]): FoundPlace[] {
  * The article's primary region: the most specific unit consistent with its dateline place and
  * its reporting court, the first court the body names (the headline's when the body names none);
  * a court named later does not decide it. If one contains the other, the inner one (科布尔讯 +
- * 察右中旗人民法院 → 科布尔镇); otherwise the smallest unit containing both (two towns of one
- * banner → the banner); if they lie in different provinces, the court. With only one of them, that
- * one; an ambiguous dateline and court give null. With neither, the first resolved place of the
- * body (then the headline), a qualified name counting as its innermost unit.
+ * 察右中旗人民法院 → 科布尔镇); if they are towns of one county, the county; if they meet only
+ * higher up (another banner of the league, another province), the court, which is what reports.
+ * With only one of them, that one; an ambiguous dateline and court give null. With neither, the
+ * first resolved place of the body (then the headline), a qualified name counting as its
+ * innermost unit.
  */
 export function primaryRegion(gazetteer: Gazetteer, places: readonly FoundPlace[]): string | null {
   const dateline = places.filter((place) => place.part === 'dateline');
@@ -50,5 +51,6 @@ export function primaryRegion(gazetteer: Gazetteer, places: readonly FoundPlace[
   if (where === null || court === null) return where ?? court;
   if (gazetteer.contains(where, court)) return court;
   if (gazetteer.contains(court, where)) return where;
-  return gazetteer.commonAncestor(where, court)?.code ?? court;
+  const common = gazetteer.commonAncestor(where, court);
+  return common !== null && levelRank(common.level) >= levelRank('county') ? common.code : court;
 }

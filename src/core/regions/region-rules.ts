@@ -20,7 +20,11 @@ export interface RegionRulesData {
   organFollowers: string[];
   /** Two-character words starting with a suffix character (`市场`, `县城`): after a stem they are not its suffix. */
   suffixWords: string[];
-  /** Endings of company, law-firm and bank names (`有限公司`, `律师事务所`, `分行`). */
+  /** Words after a bare place that make it a street's name (`北京路`, `延安大街`). */
+  streetWords: string[];
+  /** Words starting like a street word that are not one (`路上`, `街头`). */
+  notStreetWords: string[];
+  /** Endings of company, law-firm, bank, university and newspaper names (`有限公司`, `律师事务所`, `分行`, `大学`, `日报`). */
   organizationSuffixes: string[];
   /** Characters that end the stretch of text a company name can span. */
   organizationBreaks: string;
@@ -48,6 +52,10 @@ export interface RegionRules {
   organFollowers: readonly string[];
   /** See {@link RegionRulesData.suffixWords}. */
   suffixWords: ReadonlySet<string>;
+  /** See {@link RegionRulesData.streetWords}. */
+  streetWords: readonly string[];
+  /** See {@link RegionRulesData.notStreetWords}. */
+  notStreetWords: readonly string[];
   /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
   organizationSuffixes: readonly string[];
   /** See {@link RegionRulesData.organizationBreaks}. */
@@ -70,6 +78,8 @@ export function compileRules(data: RegionRulesData): RegionRules {
     motionWords: data.motionWords,
     organFollowers: data.organFollowers,
     suffixWords: new Set(data.suffixWords),
+    streetWords: data.streetWords,
+    notStreetWords: data.notStreetWords,
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,

@@ -45,7 +45,8 @@ export interface Support {
 const OPENING_QUOTE = /[“‘「『"']$/;
 
 /**
- * True when a weak token counts as a place: its qualifier contains it (`阳泉市城区`); or a court or
+ * True when a weak token counts as a place: its qualifier contains it (`阳泉市城区`), which for a
+ * generic name may also stand elsewhere in the article (`阳泉讯 城区人民法院`); or a court or
  * organ word follows it (`江山法院`, `德安籍`) and it is not a quoted phrase (`“友好法院”`); or a
  * word of going or living precedes it (`赶赴德安`); or the article names the same unit otherwise.
  * A town with an everyday stem also counts when a place of the page lies in the same city; a bare
@@ -54,8 +55,9 @@ const OPENING_QUOTE = /[“‘「『"']$/;
 export function isSupported(text: string, token: PlaceToken, weakness: Exclude<Weakness, null>, support: Support, data: RegionData): boolean {
   const { gazetteer, rules } = data;
   const codes = token.entries.map((entry) => entry.code);
-  if (support.previous !== null && codes.some((code) => support.previous?.some((outer) => outer !== code && gazetteer.contains(outer, code)))) return true;
-  if (weakness === 'generic') return false;
+  const inside = (outer: Iterable<string>): boolean => codes.some((code) => [...outer].some((unit) => unit !== code && gazetteer.contains(unit, code)));
+  if (support.previous !== null && inside(support.previous)) return true;
+  if (weakness === 'generic') return inside(support.articleUnits);
   const quoted = OPENING_QUOTE.test(text.slice(0, token.start));
   const organ = courtSuffixAt(text, token.end) !== null || rules.organFollowers.some((word) => text.startsWith(word, token.end));
   if (organ && !quoted) return true;

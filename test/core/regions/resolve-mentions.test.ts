@@ -20,6 +20,15 @@ describe('roles', () => {
     expect(mentionsOf('被告系江苏省苏州市吴中区的一家电子企业。')).toEqual(['江苏省 320000 mention', '苏州市 320500 mention', '吴中区 320506 mention']);
   });
 
+  it('reads numbered courts and an autonomous region written with 区 as courts', () => {
+    expect(mentionsOf('东莞市第一人民法院与北京市第二中级人民法院签订协议。')).toEqual(['东莞市 441900 court', '北京市 110000 court']);
+    expect(mentionsOf('广西区高级人民法院发布典型案例。')).toEqual(['广西区 450000 court']);
+  });
+
+  it('counts places in university and newspaper names as organization', () => {
+    expect(mentionsOf('原告系北京大学教师，被告为内蒙古日报社记者。')).toEqual(['北京 110000 organization', '内蒙古 150000 organization']);
+  });
+
   it('treats government bodies and procuratorates as mentions', () => {
     expect(mentionsOf('乌拉特前旗人民检察院与旗人民法院召开联席会议。')).toEqual(['乌拉特前旗 150823 mention']);
   });
@@ -29,6 +38,11 @@ describe('false hits', () => {
   it('ignores place names inside people’s names', () => {
     expect(mentionsOf('调解员马德安与当事人乌兰进行了沟通，审判员吴江主持庭审。')).toEqual([]);
     expect(mentionsOf('原告王长春与被告刘建平系同村村民。')).toEqual([]);
+  });
+
+  it('ignores streets named after places', () => {
+    expect(mentionsOf('被告在北京路经营一家餐馆，原告家住延安大街。')).toEqual([]);
+    expect(mentionsOf('被告人在呼和浩特街头实施抢夺。')).toEqual(['呼和浩特 150100 mention']);
   });
 
   it('ignores idioms, slogans and 北京时间, and quoted phrases that only look like courts', () => {
@@ -42,8 +56,10 @@ describe('false hits', () => {
     expect(mentionsOf('达拉特旗人民法院召开会议，德安表示支持。')).toEqual(['达拉特旗 150621 court']);
   });
 
-  it('needs its city before a generic official name such as 城区', () => {
-    expect(mentionsOf('阳泉市城区人民法院审结一起案件，城区群众旁听。')).toEqual(['阳泉市 140300 court', '城区 140302 court']);
+  it('needs its city, before it or in the article, for a generic official name such as 城区', () => {
+    expect(mentionsOf('阳泉市城区人民法院审结一起案件。')).toEqual(['阳泉市 140300 court', '城区 140302 court']);
+    expect(mentionsOf('阳泉讯 城区人民法院审结一起案件。')).toEqual(['阳泉 140300 dateline', '城区 140302 court']);
+    expect(mentionsOf('法院组织城区群众旁听庭审，老解放区的乡亲也赶来了。')).toEqual([]);
   });
 
   it('needs context for a town whose name is an everyday word', () => {
