@@ -20,8 +20,12 @@ const COURT = new RegExp(
   `^${LIST}${ORDINAL}${SPECIAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院)|(人民法院|法院|互联网法院|金融法院|海事法院|知识产权法院)|(人民法庭|法庭))`,
 );
 
+/** Characters a court suffix can start with, to skip the pattern everywhere else. */
+const FIRST = new Set('等两三第铁林农矿高中人法互金海知');
+
 /** The court suffix starting at `at` (`人民法院`, `中院`, `法庭`, `铁路运输中级法院`, `第一人民法院`, `等法院`), or null. */
 export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
+  if (!FIRST.has(text[at] ?? '')) return null;
   const match = COURT.exec(text.slice(at, at + 16));
   if (!match) return null;
   const kind: CourtKind = match[2] ? 'high' : match[3] ? 'intermediate' : match[4] ? 'basic' : 'tribunal';

@@ -25,6 +25,7 @@ export function levelRank(level: RegionLevel): number {
 /** The units and their hierarchy, with the questions the resolver and the views ask of it. */
 export class Gazetteer {
   private readonly byCode = new Map<string, Unit>();
+  private readonly chains = new Map<string, Unit[]>();
 
   constructor(units: Iterable<Unit>) {
     for (const unit of units) this.byCode.set(unit.code, unit);
@@ -47,10 +48,14 @@ export class Gazetteer {
     return unit;
   }
 
-  /** The unit and every unit above it, innermost first. */
-  ancestors(code: string): Unit[] {
-    const chain: Unit[] = [];
-    for (let unit = this.byCode.get(code); unit; unit = unit.parent ? this.byCode.get(unit.parent) : undefined) chain.push(unit);
+  /** The unit and every unit above it, innermost first (do not modify: it is shared). */
+  ancestors(code: string): readonly Unit[] {
+    let chain = this.chains.get(code);
+    if (!chain) {
+      chain = [];
+      for (let unit = this.byCode.get(code); unit; unit = unit.parent ? this.byCode.get(unit.parent) : undefined) chain.push(unit);
+      this.chains.set(code, chain);
+    }
     return chain;
   }
 

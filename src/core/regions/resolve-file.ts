@@ -98,7 +98,7 @@ export function resolveFileRegions(articles: readonly Article[], source: string,
   }
   settleByForm(all);
   settleAll(gazetteer, all, inArticle);
-  rejectStrays(gazetteer, all, (place) => [...inArticle(place), ...onPage(place)]);
+  rejectStrays(gazetteer, all, inArticle, onPage);
   return found.map((places) => {
     const primary = primaryRegion(gazetteer, places);
     const regions = places.map((place) => toMention(place, source, data)).sort((a, b) => a.span.start - b.span.start);

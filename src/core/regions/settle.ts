@@ -1,6 +1,6 @@
 import type { FoundPlace } from './article-places.js';
 import { affinity, breakTies, fitCourt, namedOutright, narrowByContext, within } from './context.js';
-import type { Gazetteer } from './gazetteer.js';
+import { levelRank, type Gazetteer } from './gazetteer.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 
 function distinct(entries: readonly FormEntry[]): number {
@@ -79,15 +79,20 @@ export function settleInProvince(gazetteer: Gazetteer, places: readonly FoundPla
 }
 
 /**
- * Marks unresolved each place read only through a stem (a dateline `草原` for some 草原乡) whose
- * candidates share not even a province with the places around it (`contextOf`): a local name the
- * gazetteer does not know, not a township across the country.
+ * Marks unresolved each place whose remaining candidates are read only through a stem (a dateline
+ * `城关`, a tribunal `龙湖法庭`) and fit nothing around it: when the article names a county (or a town), the stem's
+ * township must lie in one of them (`城关讯` + 登封市人民法院, and 登封 has no 城关镇); otherwise it
+ * must at least share a province with the article or page. Such a name is a local one the gazetteer
+ * does not know, not a township across the country or the league.
  */
-export function rejectStrays(gazetteer: Gazetteer, places: readonly FoundPlace[], contextOf: (place: FoundPlace) => string[]): void {
+export function rejectStrays(gazetteer: Gazetteer, places: readonly FoundPlace[], inArticle: (place: FoundPlace) => string[], onPage: (place: FoundPlace) => string[]): void {
+  const county = levelRank('county');
   for (const place of places) {
-    if (place.unresolved || place.token.entries.some(isFreeEntry)) continue;
-    const context = contextOf(place);
-    if (context.length > 0 && place.candidates.every((entry) => affinity(gazetteer, entry.code, context) === 0)) {
+    if (place.unresolved || place.candidates.some(isFreeEntry)) continue;
+    const local = inArticle(place).filter((code) => levelRank(gazetteer.unit(code).level) >= county);
+    const context = local.length > 0 ? local : [...inArticle(place), ...onPage(place)];
+    const needed = local.length > 0 ? county : 1;
+    if (context.length > 0 && place.candidates.every((entry) => affinity(gazetteer, entry.code, context) < needed)) {
       place.unresolved = true;
       place.code = null;
     }
