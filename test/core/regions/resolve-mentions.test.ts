@@ -38,6 +38,7 @@ describe('false hits', () => {
   it('ignores place names inside people’s names', () => {
     expect(mentionsOf('调解员马德安与当事人乌兰进行了沟通，审判员吴江主持庭审。')).toEqual([]);
     expect(mentionsOf('原告王长春与被告刘建平系同村村民。')).toEqual([]);
+    expect(mentionsOf('审判长高平、审判员周口组成合议庭审理此案，庭长包头（化名）介绍案情。')).toEqual([]);
   });
 
   it('ignores streets named after places', () => {
@@ -118,6 +119,7 @@ describe('unresolved names', () => {
   it('reports a dateline that names no unit, or only a township far from everything else in the text', () => {
     expect(mentionsOf('牧区讯 法院召开会议。')).toEqual(['牧区 unresolved dateline']);
     expect(mentionsOf('草原讯 达茂旗人民法院召开会议。')).toEqual(['草原 unresolved dateline', '达茂旗 150223 court']);
+    expect(mentionsOf('城关讯 登封市人民法院开展集中执行。')).toEqual(['城关 unresolved dateline', '登封市 410185 court']);
   });
 });
 
