@@ -4,7 +4,7 @@ import { articlePlaces, type FoundPlace } from './article-places.js';
 import { primaryRegion } from './primary-region.js';
 import type { RegionData } from './region-data.js';
 import type { MentionStatus, RegionMention, RegionPlace } from './region-types.js';
-import { openCodes, rejectStrays, resolvedCodes, settleAll, settleByForm, settleInProvince } from './settle.js';
+import { openCodes, rejectBrokenChains, rejectStrays, resolvedCodes, settleAll, settleByForm, settleInProvince } from './settle.js';
 import { isSupported } from './weak-places.js';
 
 /** What the resolver found in one article. */
@@ -99,6 +99,7 @@ export function resolveFileRegions(articles: readonly Article[], source: string,
   settleByForm(all);
   settleAll(gazetteer, all, inArticle);
   rejectStrays(gazetteer, all, inArticle, onPage);
+  rejectBrokenChains(gazetteer, all);
   return found.map((places) => {
     const primary = primaryRegion(gazetteer, places);
     const regions = places.map((place) => toMention(place, source, data)).sort((a, b) => a.span.start - b.span.start);

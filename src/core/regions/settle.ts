@@ -98,3 +98,17 @@ export function rejectStrays(gazetteer: Gazetteer, places: readonly FoundPlace[]
     }
   }
 }
+
+/**
+ * Marks unresolved each township written right after its county that the county does not have
+ * (`会宁县城关镇`: 会宁县 has no 城关镇 in the 2023 codes): the text says which one it means, and
+ * it is none of the namesakes.
+ */
+export function rejectBrokenChains(gazetteer: Gazetteer, places: readonly FoundPlace[]): void {
+  for (const place of places) {
+    const county = place.previous?.code;
+    if (place.unresolved || place.code !== null || !county || gazetteer.unit(county).level !== 'county') continue;
+    const towns = place.candidates.every((entry) => gazetteer.unit(entry.code).level === 'town');
+    if (towns && !place.candidates.some((entry) => gazetteer.contains(county, entry.code))) place.unresolved = true;
+  }
+}

@@ -121,6 +121,11 @@ describe('unresolved names', () => {
     expect(mentions[1]).toMatchObject({ name: null, level: null, candidates: ['640521'] });
   });
 
+  it('reports a township its county does not have, rather than one of its namesakes', () => {
+    expect(mentionsOf('被告人系甘肃省会宁县城关镇人。')).toEqual(['甘肃省 620000 mention', '会宁县 620422 mention', '城关镇 unresolved mention']);
+    expect(mentionsOf('原告住呼和浩特市和林格尔县城关镇。')[2]).toBe('城关镇 150123100 mention');
+  });
+
   it('reports a dateline that names no unit, or only a township far from everything else in the text', () => {
     expect(mentionsOf('牧区讯 法院召开会议。')).toEqual(['牧区 unresolved dateline']);
     expect(mentionsOf('草原讯 达茂旗人民法院召开会议。')).toEqual(['草原 unresolved dateline', '达茂旗 150223 court']);
