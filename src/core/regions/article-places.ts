@@ -75,11 +75,18 @@ function place(part: ArticlePart, normal: NormalText, token: PlaceToken, role: R
   };
 }
 
-/** The dateline's places; a dateline naming no known unit is one unresolved place. */
+/** A wire dateline (`新华社北京3月24日电`, `本报北京电`) files from a city or province, never a town. */
+const WIRE = /^[\s\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电/;
+
+/**
+ * The dateline's places; a dateline naming no known unit is one unresolved place. A local
+ * dateline (`科布尔讯`) may name a town by its stem; a wire dateline only by a name or short form.
+ */
 function datelinePlaces(article: Article, source: string, data: RegionData): FoundPlace[] {
   if (!article.datelineSpan) return [];
   const normal = plainText(source, article.datelineSpan);
-  const tokens = findPlaces(normal.text, data, { dateline: true });
+  const wire = WIRE.test(source.slice(article.datelineSpan.end, article.datelineSpan.end + 12));
+  const tokens = findPlaces(normal.text, data, { dateline: !wire });
   const found = tokens.length > 0 ? tokens : [{ start: 0, end: normal.text.length, text: normal.text, entries: [], wrongSuffix: false }];
   const places = found.map((token) => place('dateline', normal, token, 'dateline', data));
   places.forEach((p, i) => {

@@ -36,3 +36,20 @@ export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
 export function isListSeparator(between: string, list: boolean): boolean {
   return between === '、' || (list && /^[和及与]$/.test(between));
 }
+
+/** What may stand between a place and its court's suffix: a zone the gazetteer lacks, or 各级/基层. */
+const FILLER = /^(?:[\u3400-\u9fff]{1,5}[区港]|各级|基层)/;
+
+/**
+ * A court suffix after a short filler that names a zone the gazetteer lacks (`深圳` + `前海合作区` +
+ * `人民法院`, `成都` + `天府新区人民法院`, `包头市` + `各级法院`), ending before `stopAt`; or null.
+ */
+export function courtAfterFiller(text: string, at: number, stopAt: number): CourtSuffix | null {
+  const filler = FILLER.exec(text.slice(at, Math.min(stopAt, at + 6)));
+  if (!filler) return null;
+  for (let length = filler[0].length; length >= 2; length--) {
+    const suffix = courtSuffixAt(text, at + length);
+    if (suffix && FILLER.test(text.slice(at, at + length))) return { kind: suffix.kind, length: length + suffix.length, list: false };
+  }
+  return null;
+}

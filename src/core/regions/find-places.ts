@@ -32,6 +32,18 @@ function bestPerCode(entries: readonly FormEntry[]): FormEntry[] {
   return [...best.values()];
 }
 
+/** Characters after which a bare stem may begin a tribunal's name: a court's end (`人民法院舍伯吐法庭`) or a joining word. */
+const BEFORE_STEM = new Set('院庭的与和及在由向对将把被从至到、');
+
+/**
+ * True when a stem read before a court suffix can start here, rather than end a longer name the
+ * gazetteer lacks (`天府新区人民法院` is no 新区街道's court).
+ */
+function stemMayStart(text: string, at: number, previousEnd: number): boolean {
+  const before = text[at - 1];
+  return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before);
+}
+
 /**
  * The entries a form may use where it stands: official names and short forms anywhere; stems
  * (`舍伯吐` for 舍伯吐镇, `兴安` for 兴安盟) only in a dateline or right before a court suffix
@@ -60,9 +72,10 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
     }
     const blocker = rules.notPlaces.matchesAt(text, at)[0];
     let found: { form: string; entries: FormEntry[] } | null = null;
+    const previousEnd = tokens[tokens.length - 1]?.end ?? -1;
     for (const match of index.matchesAt(text, at)) {
-      const gated = options.dateline === true || courtSuffixAt(text, at + match.form.length) !== null;
-      const entries = usable(match.values, gated);
+      const beforeCourt = courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd);
+      const entries = usable(match.values, options.dateline === true || beforeCourt);
       if (entries.length > 0) {
         found = { form: match.form, entries };
         break;

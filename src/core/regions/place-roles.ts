@@ -1,4 +1,4 @@
-import { courtSuffixAt, isListSeparator, type CourtKind } from './court-names.js';
+import { courtAfterFiller, courtSuffixAt, isListSeparator, type CourtKind } from './court-names.js';
 import type { PlaceToken } from './find-places.js';
 import { startsOrganization } from './organization.js';
 import type { RegionRules } from './region-rules.js';
@@ -44,13 +44,13 @@ export function assignRoles(text: string, tokens: readonly PlaceToken[], rules: 
   let open: { group: number; end: number; last: number } | null = null;
   runs.forEach((run, r) => {
     const end = (tokens[run.last] as PlaceToken).end;
-    const suffix = courtSuffixAt(text, end);
+    const stopAt = (tokens[run.last + 1] as PlaceToken | undefined)?.start ?? text.length;
+    const suffix = courtSuffixAt(text, end) ?? courtAfterFiller(text, end, stopAt);
     const markCourt = (from: Segment, kind: CourtKind, group: number): void => {
       for (let i = from.first; i <= from.last; i++) Object.assign(roles[i] as TokenRole, { role: 'court', courtKind: kind, courtGroup: group });
     };
     if (!suffix) {
       open = null;
-      const stopAt = (tokens[run.last + 1] as PlaceToken | undefined)?.start ?? text.length;
       if (startsOrganization(text, end, stopAt, rules)) {
         for (let i = run.first; i <= run.last; i++) (roles[i] as TokenRole).role = 'organization';
       }

@@ -20,8 +20,9 @@ export function weaknessOf(token: PlaceToken, data: RegionData): Weakness {
   if (token.wrongSuffix) return null;
   const named = token.entries.filter(isFreeEntry);
   const levels = named.map((entry) => gazetteer.unit(entry.code).level);
-  if (levels.length > 0 && levels.every((level) => level === 'town')) {
-    const stem = townshipStem(token.text)?.stem;
+  if (token.entries.every((entry) => gazetteer.unit(entry.code).level === 'town')) {
+    // A full name (`联合镇`) or, before a court suffix, a bare stem (`新区` in `天府新区人民法院`).
+    const stem = named.length > 0 ? townshipStem(token.text)?.stem : token.text;
     return stem !== undefined && data.townWords.has(stem) ? 'town-word' : null;
   }
   if (hasSuffix(token.text)) return null;
@@ -60,7 +61,9 @@ export function isSupported(text: string, token: PlaceToken, weakness: Exclude<W
   if (weakness === 'generic') return inside(support.articleUnits);
   const quoted = OPENING_QUOTE.test(text.slice(0, token.start));
   const organ = courtSuffixAt(text, token.end) !== null || rules.organFollowers.some((word) => text.startsWith(word, token.end));
-  if (organ && !quoted) return true;
+  // A bare stem was read only because a court suffix follows (`中心法庭`): that cannot support it too.
+  const bareStem = !token.entries.some(isFreeEntry);
+  if (organ && !quoted && !bareStem) return true;
   const before = text.slice(Math.max(0, token.start - 4), token.start);
   if (rules.motionWords.some((word) => before.endsWith(word))) return true;
   if (codes.some((code) => support.articleUnits.has(code))) return true;

@@ -20,6 +20,12 @@ describe('roles', () => {
     expect(mentionsOf('被告系江苏省苏州市吴中区的一家电子企业。')).toEqual(['江苏省 320000 mention', '苏州市 320500 mention', '吴中区 320506 mention']);
   });
 
+  it('reads a court named after a zone the gazetteer lacks as the court of the place before it', () => {
+    expect(mentionsOf('深圳前海合作区人民法院发布典型案例。')).toEqual(['深圳 440300 court']);
+    expect(mentionsOf('成都天府新区人民法院审结一起案件，包头市各级法院开展集中执行。')).toEqual(['成都 510100 court', '包头市 150200 court']);
+    expect(mentionsOf('包头市表彰法院干警，中心法庭开展调解。')).toEqual(['包头市 150200 mention']);
+  });
+
   it('reads numbered courts and an autonomous region written with 区 as courts', () => {
     expect(mentionsOf('东莞市第一人民法院与北京市第二中级人民法院签订协议。')).toEqual(['东莞市 441900 court', '北京市 110000 court']);
     expect(mentionsOf('广西区高级人民法院发布典型案例。')).toEqual(['广西区 450000 court']);
@@ -124,6 +130,11 @@ describe('unresolved names', () => {
   it('reports a township its county does not have, rather than one of its namesakes', () => {
     expect(mentionsOf('被告人系甘肃省会宁县城关镇人。')).toEqual(['甘肃省 620000 mention', '会宁县 620422 mention', '城关镇 unresolved mention']);
     expect(mentionsOf('原告住呼和浩特市和林格尔县城关镇。')[2]).toBe('城关镇 150123100 mention');
+  });
+
+  it('reads a wire dateline as a city or province, never a town of the same name', () => {
+    const page = '新华社北京3月24日电 最高人民法院发布典型案例。\n\n中新网广州3月24日电 广东省高级人民法院通报案件情况。\n';
+    expect(analyseText(page).map((article) => article.regions.map(brief))).toEqual([['北京 110000 dateline'], ['广州 440100 dateline', '广东省 440000 court']]);
   });
 
   it('reports a dateline that names no unit, or only a township far from everything else in the text', () => {
