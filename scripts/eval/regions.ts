@@ -59,12 +59,14 @@ const describe = (m: RegionMention): string => `${m.text}→${m.code ?? m.status
  * Runs every labelled text through the real pipeline (split, find, resolve) and compares: a
  * mention is found when its source span equals the gold one; precision and recall count found
  * mentions; resolution accuracy is the share of found mentions given the gold unit (or left
- * ambiguous / unresolved as the gold says); role and primary-region accuracy are reported beside.
+ * ambiguous / unresolved as the gold says); role and primary-region accuracy are reported beside,
+ * and how many ambiguous mentions list exactly the labelled candidates.
  */
 export function evaluateRegions(): EvalReport {
   const cases = (JSON.parse(readFileSync(REGIONS_SET, 'utf8')) as { cases: Case[] }).cases;
   const byForm = new Map<string, FormScore>();
   const errors: string[] = [];
+  const open = { labelled: 0, sameCandidates: 0 };
   for (const c of cases) {
     const s = byForm.get(c.form) ?? score();
     byForm.set(c.form, s);
@@ -84,6 +86,11 @@ export function evaluateRegions(): EvalReport {
       unused.delete(found);
       s.detection.truePositives++;
       s.matched++;
+      if (gold.ambiguous === true) {
+        open.labelled++;
+        if ([...(gold.candidates ?? [])].sort().join() === [...found.candidates].sort().join()) open.sameCandidates++;
+        else errors.push(`${c.id}: ${found.text} candidates ${found.candidates.length}, expected ${gold.candidates?.length ?? 0}`);
+      }
       if (sameResolution(gold, found)) s.resolved++;
       else errors.push(`${c.id}: ${describe(found)}, expected ${gold.code ?? (gold.unresolved ? 'unresolved' : 'ambiguous')}`);
       if (found.role === gold.role) s.roles++;
@@ -119,11 +126,13 @@ export function evaluateRegions(): EvalReport {
       resolution: ratio(overall.resolved, overall.matched),
       role: ratio(overall.roles, overall.matched),
       primary: ratio(overall.primaries, overall.cases),
+      candidates: ratio(open.sameCandidates, open.labelled),
     },
     lines: [
       `form            cases mentions  precision recall resolution role   primary`,
       ...[...byForm].sort(([a], [b]) => (a < b ? -1 : 1)).map(([form, s]) => line(form, s)),
       line('overall', overall),
+      `ambiguous mentions with exactly the labelled candidates: ${open.sameCandidates}/${open.labelled}`,
       ...errors.map((error) => `  ${error}`),
     ],
   };

@@ -92,9 +92,9 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
     let end = at + found.form.length;
     const next = text[end] ?? '';
     const wrongSuffix =
+      next !== '' &&
       !hasSuffix(found.form) &&
       WRONG_SUFFIX_CHARS.includes(next) &&
-      next !== '' &&
       !rules.suffixWords.has(text.slice(end, end + 2)) &&
       found.entries.every((entry) => gazetteer.unit(entry.code).level === 'city' || gazetteer.unit(entry.code).level === 'county');
     // 广西区, 内蒙古区: an autonomous region's short form with 区 is the region.

@@ -80,10 +80,10 @@ export function settleInProvince(gazetteer: Gazetteer, places: readonly FoundPla
 
 /**
  * Marks unresolved each place whose remaining candidates are read only through a stem (a dateline
- * `城关`, a tribunal `龙湖法庭`) and fit nothing around it: when the article names a county (or a town), the stem's
- * township must lie in one of them (`城关讯` + 登封市人民法院, and 登封 has no 城关镇); otherwise it
- * must at least share a province with the article or page. Such a name is a local one the gazetteer
- * does not know, not a township across the country or the league.
+ * `城关`, a tribunal `龙湖法庭`) and fit nothing around it: when the article names a county or a
+ * town, the stem's township must lie in the same county (`城关讯` + 登封市人民法院, and 登封 has no
+ * 城关镇); otherwise it must at least share a province with the article or page. Such a name is a
+ * local one the gazetteer does not know, not a township across the country or the league.
  */
 export function rejectStrays(gazetteer: Gazetteer, places: readonly FoundPlace[], inArticle: (place: FoundPlace) => string[], onPage: (place: FoundPlace) => string[]): void {
   const county = levelRank('county');
