@@ -3,6 +3,7 @@ import { evaluateAmounts } from './eval/amounts.js';
 import type { EvalSuite } from './eval/report.js';
 import { evaluateSegmentation } from './eval/segmentation.js';
 import { evaluateDisputes } from './eval/disputes.js';
+import { evaluateRegions } from './eval/regions.js';
 import { evaluateSplitter } from './eval/splitter.js';
 
 const SUITES: Record<string, EvalSuite> = {
@@ -10,6 +11,7 @@ const SUITES: Record<string, EvalSuite> = {
   segmentation: () => evaluateSegmentation(),
   disputes: evaluateDisputes,
   amounts: evaluateAmounts,
+  regions: evaluateRegions,
 };
 
 const wanted = process.argv.slice(2);

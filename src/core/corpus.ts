@@ -1,26 +1,35 @@
 import type { AmountMention } from './amounts/amount-mention.js';
 import type { AmountRules } from './amounts/amount-rules.js';
-import type { AmountAttributionSources } from './amounts/attribution.js';
 import { extractAmounts } from './amounts/extract-amounts.js';
 import type { Article } from './article.js';
 import { extractDisputes, type DisputeMention } from './disputes/mention.js';
 import type { DisputeModel } from './disputes/model.js';
+import { refineWithCorpus } from './regions/corpus-regions.js';
+import type { RegionData } from './regions/region-data.js';
+import type { RegionMention, RegionPlace } from './regions/region-types.js';
+import { resolveFileRegions } from './regions/resolve-file.js';
 import type { SourceEncoding, SourceFile } from './source-file.js';
 import { splitArticles } from './split/split-articles.js';
 
 /** An article with everything the extractors found in it. */
-export type AnalysedArticle = Article & {
+export interface AnalysedArticle extends Article {
+  /** Every place it names (dateline, headline, body), resolved where context allows. */
+  regions: RegionMention[];
+  /** Its primary region (see `primaryRegion` in src/core/regions/primary-region.ts), or null. */
+  primaryRegion: RegionPlace | null;
   /** Case-type mentions (civil causes, charges, enforcement and administrative kinds), in text order. */
   disputes: DisputeMention[];
   /** Sums of money, in text order. */
   amounts: AmountMention[];
-} & AmountAttributionSources;
+}
 
 /**
  * Data the extractors use: tables and models read from `src/data` at the edge
  * (`loadAnalysisData` in `src/io/analysis-data.ts`) and passed in, so the analysis stays pure.
  */
 export interface AnalysisData {
+  /** Gazetteer and place rules. */
+  regions: RegionData;
   /** Dispute classifier model of one civil edition. */
   disputes: DisputeModel;
   /** Amount rules (src/data/amounts). */
@@ -51,29 +60,38 @@ export interface AnalysedCorpus {
   articles: AnalysedArticle[];
 }
 
-/** Analyses one decoded file. */
+/** Analyses one decoded file; place names are resolved with the file itself as context. */
 export function analyseFile(file: SourceFile, data: AnalysisData): { summary: FileSummary; articles: AnalysedArticle[] } {
-  const articles = splitArticles(file).map((article) => {
-    const disputes = extractDisputes(article, file.text, data.disputes);
-    // Amounts belong to the dispute they are about; an enforcement kind (执行实施, 终本) names a
-    // stage of some other case, not what the money is for.
-    const amountDisputes = disputes.filter((m) => m.family !== 'enforcement');
-    return { ...article, disputes, amounts: extractAmounts(article, file.text, data.amountRules), amountDisputes };
-  });
+  const split = splitArticles(file);
+  const regions = resolveFileRegions(split, file.text, data.regions);
+  const articles = split.map((article, i) => ({
+    ...article,
+    regions: [],
+    primaryRegion: null,
+    ...regions[i],
+    disputes: extractDisputes(article, file.text, data.disputes),
+    amounts: extractAmounts(article, file.text, data.amountRules),
+  }));
   return {
     summary: { path: file.path, encoding: file.encoding, bytes: file.bytes, chars: file.text.replace(/\s+/g, '').length, articles: articles.length, text: file.text },
     articles,
   };
 }
 
-/** Analyses decoded files into a corpus. */
+/** Analyses decoded files into a corpus, then settles what needs the whole corpus as context. */
 export function analyseCorpus(files: readonly SourceFile[], data: AnalysisData, onProgress?: (done: number, total: number) => void): AnalysedCorpus {
   const corpus: AnalysedCorpus = { files: [], articles: [] };
+  const perFile: AnalysedArticle[][] = [];
   files.forEach((file, i) => {
     const { summary, articles } = analyseFile(file, data);
     corpus.files.push(summary);
-    corpus.articles.push(...articles);
+    perFile.push(articles);
     onProgress?.(i + 1, files.length);
   });
+  const refined = refineWithCorpus(
+    perFile.map((articles, i) => ({ source: files[i]?.text ?? '', articles })),
+    data.regions,
+  );
+  corpus.articles = refined.flat();
   return corpus;
 }

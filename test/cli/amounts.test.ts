@@ -80,11 +80,20 @@ describe('bulletin amounts', () => {
     expect(bytes.toString('utf8', 3).split('\r\n').slice(0, 2)).toEqual(['key,mentions,total_yuan,min_yuan,max_yuan,vague,articles', '执行款,3,575300,575300,575300,1,2']);
   });
 
-  it('refuses --by region with a usage error while no extractor feeds it', async () => {
-    const run = await runCli(['amounts', '--by', 'region']);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^bulletin: --by region is not available yet: the region extractor .* is not wired into this build\n$/);
+  it('totals the seed page by the primary region of each article, at city level by default', async () => {
+    const rows = async (args: string[]) =>
+      (JSON.parse((await runCli(['amounts', '--by', 'region', '--format', 'json', ...args])).stdout) as { rows: { key: string; mentions: number; total_yuan: number | null }[] }).rows.map((r) => [r.key, r.mentions, r.total_yuan]);
+    expect(await rows([])).toEqual([
+      ['包头市', 4, 837120],
+      ['鄂尔多斯市', 1, 1500],
+      ['呼和浩特市', 1, null],
+    ]);
+    expect(await rows(['--level', 'county'])).toEqual([
+      ['固阳县', 2, 575300],
+      ['达尔罕茂明安联合旗', 2, 261820],
+      ['鄂托克旗', 1, 1500],
+      ['和林格尔县', 1, null],
+    ]);
   });
 
   it('gives each amount of the seed page to the dispute named nearest before it, else the article\'s only one', async () => {

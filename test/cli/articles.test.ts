@@ -12,6 +12,10 @@ interface ArticleRow {
   dateline: string | null;
   headline: string | null;
   byline: string | null;
+  region: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
   chars: number;
   amount_total_yuan: number | null;
 }
@@ -25,9 +29,10 @@ describe('bulletin articles', () => {
     expect(run.stderr).toBe('');
     const parsed = JSON.parse(run.stdout) as { view: string; rows: ArticleRow[]; columns: { key: string }[] };
     expect(parsed.view).toBe('articles');
-    expect(parsed.columns.map((c) => c.key)).toEqual(['file', 'index', 'date', 'dateline', 'headline', 'byline', 'chars', 'disputes', 'amount_total_yuan']);
+    expect(parsed.columns.map((c) => c.key)).toEqual(['file', 'index', 'date', 'dateline', 'headline', 'byline', 'region', 'province', 'city', 'county', 'chars', 'disputes', 'amount_total_yuan']);
     expect(parsed.rows).toHaveLength(9);
-    expect(parsed.rows[0]).toMatchObject({ file: '2023-12-nmg-court-news-page.txt', index: 1, date: '2023-12', dateline: '呼和浩特', byline: '韩立波' });
+    expect(parsed.rows[0]).toMatchObject({ file: '2023-12-nmg-court-news-page.txt', index: 1, date: '2023-12', dateline: '呼和浩特', byline: '韩立波', region: '回民区', province: '内蒙古自治区', city: '呼和浩特市', county: '回民区' });
+    expect(parsed.rows[1]).toMatchObject({ dateline: '科布尔', region: '科布尔镇', city: '乌兰察布市', county: '察哈尔右翼中旗' });
     expect(parsed.rows[5]).toMatchObject({ dateline: null, byline: '闫利民', headline: '全国法院一家亲 倾力相助促执行' });
   });
 
@@ -37,7 +42,7 @@ describe('bulletin articles', () => {
     expect(run.code).toBe(0);
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8', 3).split('\r\n')[0]).toBe('file,index,date,dateline,headline,byline,chars,disputes,amount_total_yuan');
+    expect(bytes.toString('utf8', 3).split('\r\n')[0]).toBe('file,index,date,dateline,headline,byline,region,province,city,county,chars,disputes,amount_total_yuan');
     expect((await runCli(['articles', '-f', 'csv'])).stdout.startsWith('file,')).toBe(true);
     expect((await runCli(['articles', '-f', 'csv', '--bom'])).stdout.startsWith('\uFEFFfile,')).toBe(true);
     expect(readFileSync(out).length).toBeGreaterThan(100);
@@ -48,9 +53,9 @@ describe('bulletin articles', () => {
 
   it('writes human labels in the UI language with --header labels', async () => {
     const run = await runCli(['articles', '-f', 'tsv', '--header', 'labels', '--lang', 'zh']);
-    expect(run.stdout.split('\n')[0]).toBe('文件\t序号\t日期\t电头\t标题\t署名\t字数\t案由\t金额合计（元）');
+    expect(run.stdout.split('\n')[0]).toBe('文件\t序号\t日期\t电头\t标题\t署名\t地区\t省级\t市级\t县级\t字数\t案由\t金额合计（元）');
     const fromLocale = await runCli(['articles', '-f', 'tsv', '--header', 'labels'], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(fromLocale.stdout.split('\n')[0]).toBe('文件\t序号\t日期\t电头\t标题\t署名\t字数\t案由\t金额合计（元）');
+    expect(fromLocale.stdout.split('\n')[0]).toBe('文件\t序号\t日期\t电头\t标题\t署名\t地区\t省级\t市级\t县级\t字数\t案由\t金额合计（元）');
   });
 
   it('names files relative to the folder given', async () => {

@@ -8,7 +8,9 @@ describe('bulletin [path] without a terminal', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('bulletin-lens  corpus/');
     expect(lines[1]).toMatch(/^1 file · 9 articles · 4,536 characters · loaded in \d+\.\d s$/);
-    expect(run.stdout).toContain('Warnings (0)');
+    expect(run.stdout).toContain('Warnings (1)\n  1 place name matches no current unit: 中宁市 (2023-12-nmg-court-news-page.txt #6)\n');
+    expect(run.stdout).toContain('Regions (Articles)\n  1. 包头市  2\n');
+    expect(run.stdout).toContain('Amounts (Total (yuan))\n  1. 执行款  575,300\n');
   });
 
   it('prints it in Chinese under a Chinese locale', async () => {

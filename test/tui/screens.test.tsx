@@ -93,7 +93,7 @@ describe('TUI screens (the bundled page)', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^articles-\d{8}-\d{6}\.csv$/);
     const text = readFileSync(path.join(dir, files[0] as string), 'utf8');
-    expect(text.startsWith('\uFEFFFile,No.,Date,Dateline,Headline,Byline,Characters,')).toBe(true);
+    expect(text.startsWith('\uFEFFFile,No.,Date,Dateline,Headline,Byline,Region,')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(10);
     await press('e');
     await until(() => readdirSync(dir).length === 2);

@@ -5,6 +5,7 @@ import { disputesCommand } from './disputes.js';
 import { keywordsCommand } from './keywords.js';
 import { kwicCommand } from './kwic.js';
 import { openCommand } from './open.js';
+import { regionsCommand } from './regions.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand, disputesCommand, amountsCommand];
+export const COMMANDS: readonly CliCommand[] = [openCommand, articlesCommand, keywordsCommand, kwicCommand, regionsCommand, disputesCommand, amountsCommand];

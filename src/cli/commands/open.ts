@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv } from 'yargs';
+import { analysisWarnings } from '../../core/analysis-warnings.js';
 import { TokenCache } from '../../core/keywords/token-cache.js';
 import { DEFAULT_MIN_LENGTH } from '../../core/keywords/term-options.js';
 import { buildOverviewView } from '../../core/views/overview-view.js';
@@ -34,7 +35,7 @@ async function printOverview(args: OpenArgs, io: CliIo): Promise<void> {
   const lang = langOf(args, io);
   const [segmenter, stopwords] = await Promise.all([createNodejiebaSegmenter(), loadStopwords({ replace: [], add: [] }, io.cwd)]);
   const words = { tokens: new TokenCache(segmenter, { remember: false }), options: { stopwords, minLength: DEFAULT_MIN_LENGTH, pos: null, includeHeadlines: false } };
-  const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { disputes: data.disputes, words }), { loadMs: opened.loadMs, warnings: opened.warnings }, lang);
+  const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { data, words }), { loadMs: opened.loadMs, warnings: [...opened.warnings, ...analysisWarnings(opened.corpus)] }, lang);
   io.stdout(renderOverviewText(view, sourceLabel(args.path), lang));
 }
 

@@ -1,3 +1,6 @@
+import type { DisputeMention } from '../disputes/mention.js';
+import type { RegionLevel, RegionPlace } from '../regions/region-types.js';
+
 /** The group a mention goes to when nothing attributes it. */
 export const UNATTRIBUTED = '(unattributed)';
 
@@ -12,24 +15,6 @@ export interface DisputeAnchor {
   cause: string;
   /** Its role; only `case` mentions take amounts. */
   role: string;
-}
-
-/** An article's primary region as amount attribution needs it. */
-export interface PrimaryRegion {
-  /** The name amounts are grouped under (`包头市`). */
-  name: string;
-}
-
-/**
- * What other extractors tell the amounts view about an article. Unset (`undefined`) means the
- * extractor is not wired in, and `--by region` / `--by dispute` are refused; set, an article with
- * no region has `null` and one with no dispute mentions has `[]`.
- */
-export interface AmountAttributionSources {
-  /** The article's dispute mentions. */
-  amountDisputes?: readonly DisputeAnchor[];
-  /** The article's primary region, null when it has none. */
-  amountRegion?: PrimaryRegion | null;
 }
 
 /**
@@ -49,28 +34,12 @@ export function disputeOfAmount(text: string, at: number, anchors: readonly Disp
   return causes.size === 1 ? ([...causes][0] as string) : UNATTRIBUTED;
 }
 
-/** The region an article's amounts belong to: its primary region, else `(unattributed)`. */
-export function regionOfAmount(region: PrimaryRegion | null | undefined): string {
-  return region?.name ?? UNATTRIBUTED;
+/** The region an article's amounts belong to: its primary region's unit at `level`, else `(unattributed)` (no region, or one above that level). */
+export function regionOfAmount(place: RegionPlace | null, level: RegionLevel): string {
+  return place?.[level] ?? UNATTRIBUTED;
 }
 
-/**
- * The offset in normalised text of the first character at or after `sourceOffset` in the source,
- * for mentions that only know their source span (`offsets` is the article's `NormalText.offsets`,
- * increasing). Returns the text length when the offset lies past the text.
- */
-export function toNormalOffset(offsets: Int32Array, sourceOffset: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((offsets[mid] as number) < sourceOffset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Whether the articles carry what `--by region` or `--by dispute` needs. */
-export function hasAttributionSource(articles: readonly AmountAttributionSources[], by: 'region' | 'dispute'): boolean {
-  return articles.every((article) => (by === 'region' ? article.amountRegion !== undefined : article.amountDisputes !== undefined));
+/** The dispute mentions amounts can belong to: civil, criminal and administrative ones (an enforcement kind names a stage of some other case, not what the money is for). */
+export function amountAnchors(disputes: readonly DisputeMention[]): DisputeMention[] {
+  return disputes.filter((m) => m.family !== 'enforcement');
 }

@@ -1,6 +1,7 @@
 import type { AmountKind } from '../amounts/amount-kind.js';
 import type { AmountMention } from '../amounts/amount-mention.js';
-import { disputeOfAmount, regionOfAmount } from '../amounts/attribution.js';
+import { amountAnchors, disputeOfAmount, regionOfAmount } from '../amounts/attribution.js';
+import type { RegionLevel } from '../regions/region-types.js';
 import { countedInTotals } from '../amounts/totals.js';
 import type { AnalysedArticle } from '../corpus.js';
 
@@ -27,7 +28,7 @@ export function articleKey(article: Pick<AnalysedArticle, 'file' | 'index'>): st
   return `${article.file}#${article.index}`;
 }
 
-function keyOf(by: AmountGrouping, article: AnalysedArticle, mention: AmountMention): string {
+function keyOf(by: AmountGrouping, level: RegionLevel, article: AnalysedArticle, mention: AmountMention): string {
   switch (by) {
     case 'kind':
       return mention.kind;
@@ -36,23 +37,24 @@ function keyOf(by: AmountGrouping, article: AnalysedArticle, mention: AmountMent
     case 'article':
       return articleKey(article);
     case 'region':
-      return regionOfAmount(article.amountRegion);
+      return regionOfAmount(article.primaryRegion, level);
     case 'dispute':
-      return disputeOfAmount(article.text, mention.start, article.amountDisputes ?? []);
+      return disputeOfAmount(article.text, mention.start, amountAnchors(article.disputes));
   }
 }
 
 /**
- * Every mention of the articles in corpus order, keyed by `by`; with `kinds`, only mentions of
- * those kinds. Whether a mention counts in totals is decided within its article before filtering.
+ * Every mention of the articles in corpus order, keyed by `by` (regions at `level`); with `kinds`,
+ * only mentions of those kinds. Whether a mention counts in totals is decided within its article
+ * before filtering.
  */
-export function placeMentions(articles: readonly AnalysedArticle[], by: AmountGrouping, kinds?: readonly AmountKind[]): PlacedMention[] {
+export function placeMentions(articles: readonly AnalysedArticle[], by: AmountGrouping, kinds?: readonly AmountKind[], level: RegionLevel = 'city'): PlacedMention[] {
   const placed: PlacedMention[] = [];
   for (const article of articles) {
     const counted = countedInTotals(article.amounts);
     article.amounts.forEach((mention, i) => {
       if (kinds && kinds.length > 0 && !kinds.includes(mention.kind)) return;
-      placed.push({ article, mention, inTotal: counted[i] === true, key: keyOf(by, article, mention) });
+      placed.push({ article, mention, inTotal: counted[i] === true, key: keyOf(by, level, article, mention) });
     });
   }
   return placed;

@@ -2,6 +2,7 @@ import type { AmountKind } from '../amounts/amount-kind.js';
 import { sentenceAround } from '../amounts/text-bounds.js';
 import { fenToYuan, formatYuan } from '../amounts/yuan.js';
 import type { AnalysedCorpus } from '../corpus.js';
+import type { RegionLevel } from '../regions/region-types.js';
 import { sortRows, type ViewColumn, type ViewRow, type ViewTable } from '../view/view-table.js';
 import { t, type Lang } from '../../i18n/strings.js';
 import { groupMentions, placeMentions, type AmountGrouping, type PlacedMention } from './amount-groups.js';
@@ -14,6 +15,8 @@ export interface AmountsViewOptions {
   detail?: boolean;
   /** Only mentions of these kinds (all when unset or empty). */
   kinds?: readonly AmountKind[];
+  /** Level of the regions amounts group under with `by: 'region'` (default `city`). */
+  level?: RegionLevel;
   /** Label language. */
   lang: Lang;
 }
@@ -118,7 +121,7 @@ function groupView(placed: readonly PlacedMention[], by: AmountGrouping, lang: L
  */
 export function buildAmountsView(corpus: AnalysedCorpus, options: AmountsViewOptions): ViewTable {
   const by = options.by ?? 'kind';
-  const placed = placeMentions(corpus.articles, by, options.kinds);
+  const placed = placeMentions(corpus.articles, by, options.kinds, options.level ?? 'city');
   const summed = placed.filter((p) => p.inTotal);
   const total = summed.reduce((sum, p) => sum + BigInt(p.mention.fen as number), 0n);
   const table = options.detail ? detailView(placed, by, options.lang) : groupView(placed, by, options.lang);
@@ -128,6 +131,7 @@ export function buildAmountsView(corpus: AnalysedCorpus, options: AmountsViewOpt
     ...table,
     meta: {
       by,
+      ...(by === 'region' ? { level: options.level ?? 'city' } : {}),
       detail: options.detail === true,
       kinds: options.kinds && options.kinds.length > 0 ? [...options.kinds] : null,
       articles: corpus.articles.length,

@@ -16,6 +16,8 @@ function disputeNames(article: AnalysedArticle): string[] {
 
 /**
  * One row per article, in file then page order (the corpus's own order is its natural sort).
+ * `region` is the official name of its primary region; `province`, `city`, `county` the official
+ * names of the units it is or lies in (null where it lies above that level, or is unknown).
  */
 export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable {
   return {
@@ -28,6 +30,10 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       { key: 'dateline', label: t('column.dateline', lang), type: 'text' },
       { key: 'headline', label: t('column.headline', lang), type: 'text' },
       { key: 'byline', label: t('column.byline', lang), type: 'text' },
+      { key: 'region', label: t('column.region', lang), type: 'text' },
+      { key: 'province', label: t('column.province', lang), type: 'text' },
+      { key: 'city', label: t('column.city', lang), type: 'text' },
+      { key: 'county', label: t('column.county', lang), type: 'text' },
       { key: 'chars', label: t('column.chars', lang), type: 'integer' },
       { key: 'disputes', label: t('column.disputes', lang), type: 'list' },
       { key: 'amount_total_yuan', label: t('amounts.column.amount_total_yuan', lang), type: 'yuan' },
@@ -39,6 +45,10 @@ export function buildArticlesView(corpus: AnalysedCorpus, lang: Lang): ViewTable
       dateline: a.dateline,
       headline: a.headline,
       byline: a.byline,
+      region: a.primaryRegion?.name ?? null,
+      province: a.primaryRegion?.province ?? null,
+      city: a.primaryRegion?.city ?? null,
+      county: a.primaryRegion?.county ?? null,
       chars: countChars(a.text),
       disputes: disputeNames(a),
       amount_total_yuan: fenToYuan(totalFen(a.amounts)),

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/strings.js';
-import type { AnalysedCorpus } from '../corpus.js';
-import type { DisputeModel } from '../disputes/model.js';
+import type { AnalysedCorpus, AnalysisData } from '../corpus.js';
+import { buildAmountsView } from './amounts-view.js';
+import { buildRegionsView } from './regions-view.js';
 import type { TermOptions } from '../keywords/term-options.js';
 import type { TokenCache } from '../keywords/token-cache.js';
 import { buildDisputesView } from './disputes-view.js';
@@ -17,8 +18,8 @@ export interface WordCounting {
 
 /** What the summarised views need besides the corpus. */
 export interface OverviewDeps {
-  /** Dispute classifier model (its taxonomy). */
-  disputes: DisputeModel;
+  /** The data the corpus was analysed with (gazetteer, dispute taxonomy). */
+  data: AnalysisData;
   /** Word counting, or null while the dictionary loads (keywords are then left out). */
   words: WordCounting | null;
 }
@@ -33,6 +34,8 @@ export function overviewSources(corpus: AnalysedCorpus, lang: Lang, deps: Overvi
     const view = buildKeywordsView(corpus, { ...deps.words.options, lang, tokens: deps.words.tokens, top: OVERVIEW_TOP, sort: 'count' });
     sources.push({ view, nameKey: 'term', valueKey: 'count' });
   }
-  sources.push({ view: buildDisputesView(corpus, { lang, taxonomy: deps.disputes.taxonomy }), nameKey: 'cause', valueKey: 'articles' });
+  sources.push({ view: buildRegionsView(corpus, { level: 'city', lang, gazetteer: deps.data.regions.gazetteer }), nameKey: 'region', valueKey: 'articles' });
+  sources.push({ view: buildDisputesView(corpus, { lang, taxonomy: deps.data.disputes.taxonomy }), nameKey: 'cause', valueKey: 'articles' });
+  sources.push({ view: buildAmountsView(corpus, { by: 'kind', lang }), nameKey: 'key', valueKey: 'total_yuan' });
   return sources;
 }

@@ -52,7 +52,7 @@ export function buildOverviewView(corpus: AnalysedCorpus, sources: readonly Over
     columns: [
       { key: 'section', label: t('column.section', lang), type: 'text' },
       { key: 'rank', label: t('column.rank', lang), type: 'integer' },
-      { key: 'name', label: t('column.name', lang), type: 'text' },
+      { key: 'name', label: t('overview.name', lang), type: 'text' },
       { key: 'value', label: t('column.value', lang), type: 'number' },
     ],
     rows,

@@ -35,7 +35,9 @@ function filterLine(state: TuiState): string {
   const set = Object.entries(state.filters).filter(([, value]) => value);
   if (set.length === 0) return '';
   const names: Record<string, StringKey> = { region: 'tui.region-prompt', dispute: 'tui.dispute-prompt' };
-  const list = set.map(([key, value]) => `${names[key] ? t(names[key], state.lang) : key}=${value}`).join(' ');
+  // A region picked from the Regions tab is kept as its code; show its name.
+  const shown = (key: string, value: string): string => (key === 'region' ? (state.data?.regions.gazetteer.get(value)?.name ?? value) : value);
+  const list = set.map(([key, value]) => `${names[key] ? t(names[key], state.lang) : key}=${shown(key, String(value))}`).join(' ');
   return `${t('tui.filters', state.lang)}: ${list}  (${t('tui.clear', state.lang)}) `;
 }
 

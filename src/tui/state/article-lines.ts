@@ -1,13 +1,18 @@
 import type { AnalysedArticle } from '../../core/corpus.js';
+import { toNormalSpan } from '../../core/normalise.js';
 import type { Segment } from '../layout/wrap-marked.js';
 import { wrapMarked, type Mark } from '../layout/wrap-marked.js';
 import type { Screen } from './tui-state.js';
 
 type ArticleScreen = Extract<Screen, { kind: 'article' }>;
 
-/** The article's mentions as coloured marks: dispute types (cases) and sums of money. */
+/** The article's mentions as coloured marks: places, dispute types (cases) and sums of money. */
 export function mentionMarks(article: AnalysedArticle): Mark[] {
   return [
+    ...article.regions.flatMap((m): Mark[] => {
+      const span = m.status === 'resolved' ? toNormalSpan(article, m.span) : null;
+      return span ? [{ ...span, kind: 'place' }] : [];
+    }),
     ...article.disputes.filter((m) => m.role === 'case').map((m): Mark => ({ start: m.start, end: m.end, kind: 'dispute' })),
     ...article.amounts.map((m): Mark => ({ start: m.start, end: m.end, kind: 'amount' })),
   ];

@@ -5,6 +5,8 @@ import type { DrillTable, DrillTarget } from '../tabs/tab-spec.js';
 import type { Action } from './actions.js';
 import { articleLines } from './article-lines.js';
 import { keyToAction } from './key-map.js';
+import { resolveFilter } from './resolve-filter.js';
+import { t } from '../../i18n/strings.js';
 import { builtView, optionValues, tabContext, visibleTable } from './select-view.js';
 import { freshTable, type Screen, type TableState, type TuiState } from './tui-state.js';
 
@@ -96,12 +98,13 @@ function switchTab(state: TuiState, step: number): TuiState {
   return { ...state, tab: ids[(at + step + ids.length) % ids.length] ?? state.tab, stack: [], input: null, message: null };
 }
 
-/** The name a region or dispute filter takes from the selected row of that tab, if shown. */
+/** What a region or dispute filter takes from the selected row of that tab, if shown: a region's code (names repeat: 青山区), a cause's name. */
 function pickedName(state: TuiState, kind: 'region' | 'dispute'): string | null {
   const tab = kind === 'region' ? 'regions' : 'disputes';
   if (state.tab !== tab || state.stack.length > 0) return null;
   const shown = visibleTable(state);
-  const value = shown?.view.rows[shown.table.cursor]?.[shown.nameKey];
+  const row = shown?.view.rows[shown.table.cursor];
+  const value = kind === 'region' ? row?.code : row?.[shown?.nameKey ?? ''];
   return typeof value === 'string' ? value : null;
 }
 
@@ -109,8 +112,11 @@ function commitInput(state: TuiState): TuiState {
   const input = state.input;
   if (!input) return state;
   if (input.kind === 'filter') return { ...state, input: null };
-  const value = input.text.trim();
-  return { ...state, input: null, filters: { ...state.filters, [input.kind]: value || undefined }, tabs: resetCursors(state) };
+  const typed = input.text.trim();
+  if (typed === '') return { ...state, input: null, filters: { ...state.filters, [input.kind]: undefined }, tabs: resetCursors(state) };
+  const value = state.data ? resolveFilter(input.kind, typed, state.data) : undefined;
+  if (value === undefined) return { ...state, input: null, message: `${t(input.kind === 'region' ? 'tui.unknown-region' : 'tui.unknown-dispute', state.lang)}: ${typed}` };
+  return { ...state, input: null, filters: { ...state.filters, [input.kind]: value }, tabs: resetCursors(state), message: null };
 }
 
 function resetCursors(state: TuiState): TuiState['tabs'] {

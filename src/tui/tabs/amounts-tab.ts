@@ -6,7 +6,7 @@ import { mentionTable, type ArticleMentions } from './mention-drill.js';
 import type { TabSpec } from './tab-spec.js';
 
 /** Groupings `g` cycles through; `none` lists every mention. */
-const GROUPINGS = ['none', 'kind', 'dispute', 'file'] as const;
+const GROUPINGS = ['none', 'kind', 'region', 'dispute', 'file'] as const;
 
 /**
  * Amounts: opens on every amount mention, largest first; `g` groups them. Enter on a mention opens

@@ -10,7 +10,7 @@ export const articlesTab: TabSpec = {
   build: (ctx) => buildArticlesView(ctx.corpus, ctx.lang),
   nameKeys: ['headline'],
   barKeys: ['chars'],
-  compactHide: ['date', 'file', 'byline'],
+  compactHide: ['date', 'file', 'byline', 'province', 'county', 'city', 'disputes', 'region'],
   drill: (ctx, view, row) => {
     const article = articleOfRow(ctx.corpus, view.rows[row]);
     return article ? { article, highlights: [] } : null;

@@ -4,6 +4,7 @@ import { amountsTab } from './amounts-tab.js';
 import { articlesTab } from './articles-tab.js';
 import { disputesTab } from './disputes-tab.js';
 import { keywordsTab } from './keywords-tab.js';
+import { regionsTab } from './regions-tab.js';
 import type { TabId, TabSpec } from './tab-spec.js';
 
 /** Overview: corpus size, load time, the top rows of every summarised view, warnings. */
@@ -11,7 +12,7 @@ export const overviewTab: TabSpec = {
   id: 'overview',
   title: 'tab.overview',
   options: [],
-  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { disputes: ctx.data.disputes, words: ctx.words }), ctx.facts, ctx.lang),
+  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { data: ctx.data, words: ctx.words }), ctx.facts, ctx.lang),
   nameKeys: ['name'],
   barKeys: ['value'],
   compactHide: ['rank'],
@@ -19,7 +20,7 @@ export const overviewTab: TabSpec = {
 };
 
 /** Every tab, in tab-bar order. */
-export const TABS: readonly TabSpec[] = [overviewTab, articlesTab, keywordsTab, disputesTab, amountsTab];
+export const TABS: readonly TabSpec[] = [overviewTab, articlesTab, keywordsTab, regionsTab, disputesTab, amountsTab];
 
 /** The spec of a tab. */
 export function tabSpec(id: TabId): TabSpec {

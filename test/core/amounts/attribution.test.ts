@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { disputeOfAmount, hasAttributionSource, regionOfAmount, toNormalOffset, UNATTRIBUTED, type DisputeAnchor } from '../../../src/core/amounts/attribution.js';
-import { splitLines } from '../../../src/core/lines.js';
-import { normaliseLines } from '../../../src/core/normalise.js';
+import { amountAnchors, disputeOfAmount, regionOfAmount, UNATTRIBUTED, type DisputeAnchor } from '../../../src/core/amounts/attribution.js';
+import type { DisputeMention } from '../../../src/core/disputes/mention.js';
+import type { RegionPlace } from '../../../src/core/regions/region-types.js';
 
 // A hand-made article body in normalised form: paragraphs separated by \n.
 const TEXT = '该院审结一起民间借贷纠纷，判决被告偿还借款20万元。\n另一起买卖合同纠纷中，被告支付货款3万元。\n两案共涉及23万元。';
@@ -28,30 +28,19 @@ describe('disputeOfAmount', () => {
   });
 });
 
-describe('regions and wiring', () => {
-  it('uses the article’s primary region', () => {
-    expect(regionOfAmount({ name: '包头市' })).toBe('包头市');
-    expect(regionOfAmount(null)).toBe(UNATTRIBUTED);
-    expect(regionOfAmount(undefined)).toBe(UNATTRIBUTED);
+describe('regions and disputes of amounts', () => {
+  // A primary region as the resolver gives it: a town of 察哈尔右翼中旗.
+  const kebuer: RegionPlace = { code: '150927100', name: '科布尔镇', level: 'town', town: '科布尔镇', county: '察哈尔右翼中旗', city: '乌兰察布市', province: '内蒙古自治区', within: [], names: [] };
+
+  it('uses the article’s primary region at the level asked for', () => {
+    expect(regionOfAmount(kebuer, 'city')).toBe('乌兰察布市');
+    expect(regionOfAmount(kebuer, 'town')).toBe('科布尔镇');
+    expect(regionOfAmount({ ...kebuer, level: 'city', town: null, county: null }, 'county')).toBe(UNATTRIBUTED);
+    expect(regionOfAmount(null, 'city')).toBe(UNATTRIBUTED);
   });
 
-  it('knows whether the articles carry a source', () => {
-    expect(hasAttributionSource([{}, {}], 'region')).toBe(false);
-    expect(hasAttributionSource([{ amountRegion: null }, { amountRegion: { name: '包头市' } }], 'region')).toBe(true);
-    expect(hasAttributionSource([{ amountRegion: null }], 'dispute')).toBe(false);
-    expect(hasAttributionSource([{ amountDisputes: [] }], 'dispute')).toBe(true);
-  });
-});
-
-describe('toNormalOffset', () => {
-  it('maps a source offset to the normalised text, across joined layout breaks', () => {
-    const source = '一起买卖合\n同纠纷案件，\n支付货款 5万元。';
-    const normal = normaliseLines(source, splitLines(source));
-    expect(normal.text).toBe('一起买卖合同纠纷案件，支付货款5万元。');
-    expect(toNormalOffset(normal.offsets, source.indexOf('买卖'))).toBe(normal.text.indexOf('买卖'));
-    expect(toNormalOffset(normal.offsets, source.indexOf('同纠纷'))).toBe(normal.text.indexOf('同纠纷'));
-    expect(toNormalOffset(normal.offsets, source.indexOf('5万元'))).toBe(normal.text.indexOf('5万元'));
-    expect(toNormalOffset(normal.offsets, source.indexOf(' 5万元'))).toBe(normal.text.indexOf('5万元'));
-    expect(toNormalOffset(normal.offsets, source.length + 5)).toBe(normal.text.length);
+  it('leaves enforcement kinds out of the disputes amounts can belong to', () => {
+    const mention = (cause: string, family: DisputeMention['family']) => ({ cause, family }) as DisputeMention;
+    expect(amountAnchors([mention('执行实施', 'enforcement'), mention('买卖合同纠纷', 'civil'), mention('盗窃罪', 'criminal')]).map((m) => m.cause)).toEqual(['买卖合同纠纷', '盗窃罪']);
   });
 });

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysedCorpus } from '../../../src/core/corpus.js';
 import { buildAmountsView } from '../../../src/core/views/amounts-view.js';
 import { buildArticlesView } from '../../../src/core/views/articles-view.js';
 import { amountsCorpus } from '../../helpers/amounts-page.js';
 
 const pick = (rows: readonly Record<string, unknown>[], keys: string[]) => rows.map((row) => keys.map((key) => row[key]));
-
-/** The test page with hand-made region and dispute data, as the other extractors will give it. */
-function attributed(): AnalysedCorpus {
-  const corpus = amountsCorpus();
-  const [first, second] = corpus.articles;
-  if (!first || !second) throw new Error('page must have two articles');
-  const anchor = (text: string, cause: string, role = 'case') => ({ start: text.indexOf(cause), cause, role });
-  return {
-    ...corpus,
-    articles: [
-      { ...first, amountRegion: { name: '包头市' }, amountDisputes: [anchor(first.text, '买卖合同纠纷')] },
-      { ...second, amountRegion: null, amountDisputes: [anchor(second.text, '民间借贷纠纷'), anchor(second.text, '买卖合同纠纷'), anchor(second.text, '审结', 'generic')] },
-    ],
-  };
-}
 
 describe('amounts view', () => {
   it('totals by kind: repeats in one article once, vague counted not summed, sorted by total', () => {
@@ -44,14 +28,19 @@ describe('amounts view', () => {
     ]);
   });
 
-  it('attributes amounts to disputes and regions from the data other extractors give', () => {
-    expect(pick(buildAmountsView(attributed(), { by: 'dispute', lang: 'en' }).rows, ['key', 'mentions', 'total_yuan', 'vague', 'articles'])).toEqual([
+  it('attributes amounts to the disputes and primary regions the other extractors found', () => {
+    expect(pick(buildAmountsView(amountsCorpus(), { by: 'dispute', lang: 'en' }).rows, ['key', 'mentions', 'total_yuan', 'vague', 'articles'])).toEqual([
       ['民间借贷纠纷', 1, 200000, 0, 1],
       ['买卖合同纠纷', 5, 80000, 1, 2],
     ]);
-    expect(pick(buildAmountsView(attributed(), { by: 'region', lang: 'en' }).rows, ['key', 'mentions', 'total_yuan'])).toEqual([
-      ['(unattributed)', 4, 230000],
+    expect(pick(buildAmountsView(amountsCorpus(), { by: 'region', lang: 'en' }).rows, ['key', 'mentions', 'total_yuan'])).toEqual([
+      ['乌兰察布市', 4, 230000],
       ['包头市', 2, 50000],
+    ]);
+    expect(pick(buildAmountsView(amountsCorpus(), { by: 'region', level: 'province', lang: 'en' }).rows, ['key', 'mentions', 'total_yuan'])).toEqual([['内蒙古自治区', 6, 280000]]);
+    expect(pick(buildAmountsView(amountsCorpus(), { by: 'region', level: 'county', lang: 'en' }).rows, ['key', 'mentions', 'total_yuan'])).toEqual([
+      ['集宁区', 4, 230000],
+      ['(unattributed)', 2, 50000],
     ]);
   });
 
@@ -71,7 +60,7 @@ describe('amounts view', () => {
   });
 
   it('adds the attributed group to detail rows by region or dispute', () => {
-    const view = buildAmountsView(attributed(), { detail: true, by: 'dispute', lang: 'en' });
+    const view = buildAmountsView(amountsCorpus(), { detail: true, by: 'dispute', lang: 'en' });
     expect(view.columns.map((c) => c.key)).toContain('dispute');
     expect(view.rows.map((row) => row.dispute)).toEqual(['买卖合同纠纷', '买卖合同纠纷', '民间借贷纠纷', '买卖合同纠纷', '买卖合同纠纷', '买卖合同纠纷']);
   });

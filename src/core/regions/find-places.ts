@@ -1,0 +1,110 @@
+import { courtSuffixAt } from './court-names.js';
+import { isFreeEntry, type FormEntry } from './place-index.js';
+import type { RegionData } from './region-data.js';
+import { hasSuffix, WRONG_SUFFIX_CHARS } from './suffixes.js';
+
+/** A place name found in a text, before roles and guards. */
+export interface PlaceToken {
+  /** Offset in the scanned text. */
+  start: number;
+  /** Offset just past it. */
+  end: number;
+  /** The text it covers. */
+  text: string;
+  /** Units it may name, one entry per code (the best-ranked way of naming it). */
+  entries: FormEntry[];
+  /** True for a stem plus a suffix that makes no unit (`中宁市`): reported unresolved, `entries` being what the stem names. */
+  wrongSuffix: boolean;
+}
+
+/** Options of {@link findPlaces}. */
+export interface FindOptions {
+  /** True for a dateline: bare town and unit stems count everywhere (`科布尔`, `兴安`). */
+  dateline?: boolean;
+}
+
+function bestPerCode(entries: readonly FormEntry[]): FormEntry[] {
+  const best = new Map<string, FormEntry>();
+  for (const entry of entries) {
+    const known = best.get(entry.code);
+    if (!known || entry.rank < known.rank) best.set(entry.code, entry);
+  }
+  return [...best.values()];
+}
+
+/** Characters after which a bare stem may begin a tribunal's name: a court's end (`人民法院舍伯吐法庭`) or a joining word. */
+const BEFORE_STEM = new Set('院庭的与和及在由向对将把被从至到、');
+
+/**
+ * True when a stem read before a court suffix can start here, rather than end a longer name the
+ * gazetteer lacks (`天府新区人民法院` is no 新区街道's court).
+ */
+function stemMayStart(text: string, at: number, previousEnd: number): boolean {
+  const before = text[at - 1];
+  return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before);
+}
+
+/**
+ * The entries a form may use where it stands: official names and short forms anywhere; stems
+ * (`舍伯吐` for 舍伯吐镇, `兴安` for 兴安盟) only in a dateline or right before a court suffix
+ * (`舍伯吐法庭`), where text drops the suffix.
+ */
+function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
+  return bestPerCode(gated ? entries : entries.filter(isFreeEntry));
+}
+
+/**
+ * Finds place names by longest match, left to right. A word that only contains a place name
+ * (`北京时间`, `金山银山`) is skipped whole when it is at least as long as the place found there.
+ * A bare county or city form followed by a suffix that makes no unit (`中宁` + `市`) becomes one
+ * token marked `wrongSuffix`, so it is reported rather than read as the county.
+ */
+export function findPlaces(text: string, data: RegionData, options: FindOptions = {}): PlaceToken[] {
+  const { gazetteer, index, rules } = data;
+  const tokens: PlaceToken[] = [];
+  let at = 0;
+  while (at < text.length) {
+    // A court word is never a place, though 人民 and 中 begin town names (人民街道): skip it whole.
+    const court = courtSuffixAt(text, at);
+    if (court) {
+      at += court.length;
+      continue;
+    }
+    const blocker = rules.notPlaces.matchesAt(text, at)[0];
+    let found: { form: string; entries: FormEntry[] } | null = null;
+    const previousEnd = tokens[tokens.length - 1]?.end ?? -1;
+    for (const match of index.matchesAt(text, at)) {
+      const beforeCourt = courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd);
+      const entries = usable(match.values, options.dateline === true || beforeCourt);
+      if (entries.length > 0) {
+        found = { form: match.form, entries };
+        break;
+      }
+    }
+    if (blocker && (!found || blocker.form.length >= found.form.length)) {
+      at += blocker.form.length;
+      continue;
+    }
+    if (!found) {
+      at++;
+      continue;
+    }
+    let end = at + found.form.length;
+    const next = text[end] ?? '';
+    const wrongSuffix =
+      next !== '' &&
+      !hasSuffix(found.form) &&
+      WRONG_SUFFIX_CHARS.includes(next) &&
+      !rules.suffixWords.has(text.slice(end, end + 2)) &&
+      found.entries.every((entry) => gazetteer.unit(entry.code).level === 'city' || gazetteer.unit(entry.code).level === 'county');
+    // 广西区, 内蒙古区: an autonomous region's short form with 区 is the region.
+    const regionSuffix =
+      next === '区' &&
+      !rules.suffixWords.has(text.slice(end, end + 2)) &&
+      found.entries.every((entry) => gazetteer.unit(entry.code).name.endsWith('自治区'));
+    if (wrongSuffix || regionSuffix) end++;
+    tokens.push({ start: at, end, text: text.slice(at, end), entries: found.entries, wrongSuffix });
+    at = end;
+  }
+  return tokens;
+}

@@ -1,0 +1,20 @@
+import type { RegionRules } from './region-rules.js';
+
+/** How far after a place a company name may still end (`通辽市某农牧业开发有限公司`). */
+const WINDOW = 24;
+
+/**
+ * True when the place ending at `at` begins (or is part of) a company, law-firm or bank name:
+ * an organisation suffix follows before any break, within a few characters (`通辽市某农牧业开发
+ * 有限公司`, `赤峰分行`, `内蒙古某某律师事务所`). A place that merely locates a company (`西湖区的一家
+ * 电商企业`) is stopped by the break `的`; the next place name (`stopAt`) ends the search too.
+ */
+export function startsOrganization(text: string, at: number, stopAt: number, rules: RegionRules): boolean {
+  const end = Math.min(text.length, at + WINDOW, stopAt);
+  for (let i = at; i < end; i++) {
+    if (rules.organizationSuffixes.some((suffix) => text.startsWith(suffix, i))) return true;
+    if (rules.organizationBreaks.has(text[i] as string)) return false;
+    if (rules.organizationBreakWords.some((word) => text.startsWith(word, i))) return false;
+  }
+  return false;
+}

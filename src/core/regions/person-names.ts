@@ -1,0 +1,30 @@
+import type { PlaceToken } from './find-places.js';
+import type { RegionRules } from './region-rules.js';
+import { hasSuffix } from './suffixes.js';
+
+const HAN = /[\u3400-\u9fff]$/;
+/** Words after which a surname starts a name: `与马德安`, `、张金山`. */
+const JOINERS = /[与和及同跟对向被让叫给将把由、]$/;
+
+function endsWithTitle(before: string, rules: RegionRules): boolean {
+  return rules.personTitles.some((title) => before.endsWith(title));
+}
+
+/**
+ * True when a bare place form is a person's given name: after a surname that itself follows a
+ * title, a joining word or punctuation (`主席马德安`, `牧民张金山`, `，马德安指出`), or right after a
+ * title (`当事人乌兰与其丈夫`). A form followed by what continues a place (`法院`, `人民`, `市`, `某`)
+ * is a place, and forms with a suffix (`德安县`) never are names.
+ */
+export function isPersonName(text: string, token: PlaceToken, rules: RegionRules): boolean {
+  if (hasSuffix(token.text) || [...token.text].length > 3) return false;
+  const next = text[token.end];
+  if (next !== undefined && rules.placeFollowers.has(next)) return false;
+  const before = text.slice(Math.max(0, token.start - 8), token.start);
+  const surname = before.slice(-1);
+  if ([...token.text].length === 2 && rules.surnames.has(surname)) {
+    const beforeSurname = before.slice(0, -1);
+    if (beforeSurname === '' || !HAN.test(beforeSurname) || JOINERS.test(beforeSurname) || endsWithTitle(beforeSurname, rules)) return true;
+  }
+  return endsWithTitle(before, rules);
+}

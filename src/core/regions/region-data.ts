@@ -1,0 +1,34 @@
+import { Gazetteer, type Unit } from './gazetteer.js';
+import { buildPlaceIndex, type PlaceIndex } from './place-index.js';
+import { compileRules, type RegionRules, type RegionRulesData } from './region-rules.js';
+
+/** Everything the resolver reads: the gazetteer, its index of written forms, and the rule lists. */
+export interface RegionData {
+  /** Units and hierarchy. */
+  gazetteer: Gazetteer;
+  /** Written forms of every unit. */
+  index: PlaceIndex;
+  /** False-hit guards and context words. */
+  rules: RegionRules;
+  /** Town stems that are everyday words (`联合`, `建设`): such a town's full name needs support in the text. */
+  townWords: ReadonlySet<string>;
+}
+
+/** The word lists generated with the gazetteer (see src/data/gazetteer/README.md). */
+export interface GeneratedWords {
+  /** Town stems that are everyday words (`town-words.txt`). */
+  townWords: Iterable<string>;
+  /** Everyday words that hold a place name (`not-place-words.txt`), skipped like the hand-made `notPlaces`. */
+  notPlaceWords: Iterable<string>;
+}
+
+/** Builds the resolver's data from the gazetteer rows, the rule lists and the generated word lists. */
+export function buildRegionData(units: Iterable<Unit>, rules: RegionRulesData, words: GeneratedWords): RegionData {
+  const gazetteer = new Gazetteer(units);
+  return {
+    gazetteer,
+    index: buildPlaceIndex(gazetteer),
+    rules: compileRules({ ...rules, notPlaces: [...rules.notPlaces, ...words.notPlaceWords] }),
+    townWords: new Set(words.townWords),
+  };
+}

@@ -1,0 +1,87 @@
+import { Lexicon } from './lexicon.js';
+
+/** The hand-made rule lists of `src/data/regions/rules.json` (see its README). */
+export interface RegionRulesData {
+  /** Words and idioms that contain a place name without naming a place (`北京时间`, `金山银山`). */
+  notPlaces: string[];
+  /** Short forms that are also ordinary words (`江山`, `青山`): they count only with support in the text. */
+  commonWords: string[];
+  /** Official names that are generic words (`城区`, `郊区`, `矿区`): they count only right after their city. */
+  needsParent: string[];
+  /** Common single-character surnames, as one string. */
+  surnames: string;
+  /** Words that stand before a person's name (`原告`, `主席`, `牧民`). */
+  personTitles: string[];
+  /** First characters that continue a place rather than a person's name (`法`院, `人`民, `市`). */
+  placeFollowers: string;
+  /** Words before a place that say someone goes to, comes from or lives in it (`赶赴`, `来自`). */
+  motionWords: string[];
+  /** Words after a place that make it one (`法院`, `人民政府`, `籍`). */
+  organFollowers: string[];
+  /** Two-character words starting with a suffix character (`市场`, `县城`): after a stem they are not its suffix. */
+  suffixWords: string[];
+  /** Words after a bare place that make it a street's name (`北京路`, `延安大街`). */
+  streetWords: string[];
+  /** Words starting like a street word that are not one (`路上`, `街头`). */
+  notStreetWords: string[];
+  /** Endings of company, law-firm, bank, university and newspaper names (`有限公司`, `律师事务所`, `分行`, `大学`, `日报`). */
+  organizationSuffixes: string[];
+  /** Characters that end the stretch of text a company name can span. */
+  organizationBreaks: string;
+  /** Words that end that stretch. */
+  organizationBreakWords: string[];
+}
+
+/** The rule lists, ready for lookup. */
+export interface RegionRules {
+  /** `notPlaces` as a longest-match dictionary. */
+  notPlaces: Lexicon<true>;
+  /** See {@link RegionRulesData.commonWords}. */
+  commonWords: ReadonlySet<string>;
+  /** See {@link RegionRulesData.needsParent}. */
+  needsParent: ReadonlySet<string>;
+  /** See {@link RegionRulesData.surnames}. */
+  surnames: ReadonlySet<string>;
+  /** See {@link RegionRulesData.personTitles}. */
+  personTitles: readonly string[];
+  /** See {@link RegionRulesData.placeFollowers}. */
+  placeFollowers: ReadonlySet<string>;
+  /** See {@link RegionRulesData.motionWords}. */
+  motionWords: readonly string[];
+  /** See {@link RegionRulesData.organFollowers}. */
+  organFollowers: readonly string[];
+  /** See {@link RegionRulesData.suffixWords}. */
+  suffixWords: ReadonlySet<string>;
+  /** See {@link RegionRulesData.streetWords}. */
+  streetWords: readonly string[];
+  /** See {@link RegionRulesData.notStreetWords}. */
+  notStreetWords: readonly string[];
+  /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
+  organizationSuffixes: readonly string[];
+  /** See {@link RegionRulesData.organizationBreaks}. */
+  organizationBreaks: ReadonlySet<string>;
+  /** See {@link RegionRulesData.organizationBreakWords}. */
+  organizationBreakWords: readonly string[];
+}
+
+/** Compiles the rule lists. */
+export function compileRules(data: RegionRulesData): RegionRules {
+  const notPlaces = new Lexicon<true>();
+  for (const word of data.notPlaces) notPlaces.add(word, true);
+  return {
+    notPlaces,
+    commonWords: new Set(data.commonWords),
+    needsParent: new Set(data.needsParent),
+    surnames: new Set(data.surnames),
+    personTitles: data.personTitles,
+    placeFollowers: new Set(data.placeFollowers),
+    motionWords: data.motionWords,
+    organFollowers: data.organFollowers,
+    suffixWords: new Set(data.suffixWords),
+    streetWords: data.streetWords,
+    notStreetWords: data.notStreetWords,
+    organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
+    organizationBreaks: new Set(data.organizationBreaks),
+    organizationBreakWords: data.organizationBreakWords,
+  };
+}
