@@ -3,7 +3,9 @@ export const MAX_HEADLINE_LINE = 32;
 /** Most lines one headline spans. */
 export const MAX_HEADLINE_LINES = 3;
 
-const SENTENCE_PUNCTUATION = /[。！？!?；;]/;
+// A headline may end in a question or exclamation mark (算加班吗？) but holds no full stop or
+// semicolon, and no question or exclamation mark before its end.
+const SENTENCE_PUNCTUATION = /[。；;]|[！？!?](?=.)/;
 const OPEN_ENDING = /[，,、：:（(“‘《〈【—-]$/;
 // Numbered sub-headings belong to their article: 一、 （一） (1) 1. 第一，
 const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、])/;
@@ -13,8 +15,9 @@ function count(text: string, ch: string): number {
 }
 
 /**
- * True when a trimmed line could be (part of) a headline: short, at least two hanzi, no sentence
- * punctuation, not ending open (comma, colon, opening bracket), not a numbered sub-heading.
+ * True when a trimmed line could be (part of) a headline: short, at least two hanzi, no full stop
+ * or semicolon (a closing ？ or ！ is fine), not ending open (comma, colon, opening bracket), not a
+ * numbered sub-heading.
  */
 export function isHeadlineLine(text: string): boolean {
   const length = [...text].length;

@@ -73,9 +73,31 @@ function wrapWidth(lines: readonly Line[]): number {
   return widths[Math.floor(widths.length * 0.9)] ?? 0;
 }
 
-function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
-  for (let j = from; j < lines.length; j++) if (!isBlank(lines[j] as Line)) return lines[j];
-  return undefined;
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (!isBlank(lines[j] as Line)) return j;
+  return -1;
+}
+
+/** Headlines that may stand one after another before the next article (its own and another's). */
+const STACKED_HEADLINES = 3;
+
+/**
+ * True when `lines[j]` begins something new: a dateline, or a headline run (of headline-like lines
+ * between breaks) that is itself followed by the page end or something new.
+ */
+function startsNewUnit(lines: readonly Line[], j: number, depth: number): boolean {
+  const line = lines[j];
+  if (!line) return true;
+  if (startsArticle(line)) return true;
+  if (depth === 0 || !isHeadlineLine(line.text)) return false;
+  let end = j;
+  while (end + 1 < lines.length && end - j + 1 < MAX_HEADLINE_LINES && !isBlank(lines[end + 1] as Line) && isHeadlineLine((lines[end + 1] as Line).text)) end++;
+  const next = lines[end + 1];
+  if (!next) return true;
+  if (startsArticle(next)) return true;
+  if (!isBlank(next)) return false;
+  const after = nextNonBlank(lines, end + 1);
+  return after === -1 || startsNewUnit(lines, after, depth - 1);
 }
 
 /** Length of the headline starting at `lines[i]`, or 0 when none starts there. */
@@ -94,7 +116,7 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
   if (!next || startsArticle(next)) return k;
   if (isBlank(next)) {
     const after = nextNonBlank(lines, i + k);
-    if (!after || startsArticle(after)) return k;
+    if (after === -1 || startsNewUnit(lines, after, STACKED_HEADLINES)) return k;
     // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
     // a comma, or one filling the page's width, is then body text.
     const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && width(line.text) >= wrap - 1);

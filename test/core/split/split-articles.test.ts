@@ -118,3 +118,29 @@ describe('splitArticles with blank lines mid-sentence (written for these tests)'
     expect(articles[0]!.byline).toBe('段宇');
   });
 });
+
+describe('splitArticles with punctuated headlines (written for these tests)', () => {
+  it('takes a headline ending in a question mark, and stacked headlines with commas, after their articles', () => {
+    const text = [
+      '海口讯 法院审结一起劳动争议案件，认定员工',
+      '下班后处理工作消息属于加班。（陈一）',
+      '',
+      '下班后回复工作消息，算加班吗？',
+      '',
+      '三亚讯 法院审结一起提供劳务者受害责任纠',
+      '纷案件，判决雇主承担七成责任。（林二）',
+      '',
+      '安装工坠落受伤，雇主担七成责任',
+      '',
+      '儋州讯 法院开展巡回审判。（王三）',
+      '',
+      '巡回审判进乡村',
+    ].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.headline, a.byline])).toEqual([
+      ['海口', '下班后回复工作消息，算加班吗？', '陈一'],
+      ['三亚', '安装工坠落受伤，雇主担七成责任', '林二'],
+      ['儋州', '巡回审判进乡村', '王三'],
+    ]);
+  });
+
+});
