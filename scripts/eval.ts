@@ -1,8 +1,10 @@
-// `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set.
+// `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set, and all of
+// them on the held-out pages (HOLDOUT_DIR=folder measures another set of such pages).
 import { evaluateAmounts } from './eval/amounts.js';
 import type { EvalSuite } from './eval/report.js';
 import { evaluateSegmentation } from './eval/segmentation.js';
 import { evaluateDisputes } from './eval/disputes.js';
+import { evaluateHoldout } from './eval/holdout.js';
 import { evaluateRegions } from './eval/regions.js';
 import { evaluateSplitter } from './eval/splitter.js';
 
@@ -12,6 +14,7 @@ const SUITES: Record<string, EvalSuite> = {
   disputes: evaluateDisputes,
   amounts: evaluateAmounts,
   regions: evaluateRegions,
+  holdout: () => evaluateHoldout(),
 };
 
 const wanted = process.argv.slice(2);
