@@ -22,7 +22,7 @@ export interface RootProps {
 export function Root({ initial, request, exportDir }: RootProps) {
   const [state, dispatch] = useReducer(reducer, initial);
   useLoader(request, dispatch);
-  useWords(state.phase === 'ready', request.cwd, dispatch);
+  useWords(state.corpus, request.cwd, dispatch);
   useResize(dispatch);
   useKeys(dispatch);
   useEffects(state, dispatch, exportDir);

@@ -1,19 +1,30 @@
-import { useEffect, type Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { AnalysedCorpus } from '../core/corpus.js';
 import { TokenCache } from '../core/keywords/token-cache.js';
 import { DEFAULT_MIN_LENGTH } from '../core/keywords/term-options.js';
-import { createNodejiebaSegmenter } from '../io/nodejieba-segmenter.js';
 import { loadStopwords } from '../io/stopword-files.js';
+import { startWorkerSegmenter, type WorkerSegmenter } from '../io/worker-segmenter.js';
 import type { Action } from './state/actions.js';
 
 /**
- * Loads the segmenter's dictionaries and the stop lists once per session, after the corpus is
- * in, so neither the first frame nor the corpus load waits for them.
+ * Word counting for the Keywords tab, kept off the UI thread: the segmenter's worker starts with
+ * the UI (its dictionaries load while the corpus does), then cuts every article body, and the
+ * tab counts from those cuts. Once per session.
  */
-export function useWords(ready: boolean, cwd: string, dispatch: Dispatch<Action>): void {
+export function useWords(corpus: AnalysedCorpus | null, cwd: string, dispatch: Dispatch<Action>): void {
+  const worker = useRef<WorkerSegmenter | null>(null);
   useEffect(() => {
-    if (!ready) return;
+    worker.current = startWorkerSegmenter();
+    return () => {
+      void worker.current?.close();
+    };
+  }, []);
+  useEffect(() => {
+    const running = worker.current;
+    if (!corpus || !running) return;
     let cancelled = false;
-    Promise.all([createNodejiebaSegmenter(), loadStopwords({ replace: [], add: [] }, cwd)]).then(
+    const texts = corpus.articles.map((article) => article.text);
+    Promise.all([running.segmentAll(texts), loadStopwords({ replace: [], add: [] }, cwd)]).then(
       ([segmenter, stopwords]) => {
         if (cancelled) return;
         dispatch({ type: 'words-ready', words: { tokens: new TokenCache(segmenter), options: { stopwords, minLength: DEFAULT_MIN_LENGTH, pos: null, includeHeadlines: false } } });
@@ -25,5 +36,5 @@ export function useWords(ready: boolean, cwd: string, dispatch: Dispatch<Action>
     return () => {
       cancelled = true;
     };
-  }, [ready, cwd, dispatch]);
+  }, [corpus, cwd, dispatch]);
 }
