@@ -38,6 +38,8 @@ export interface AmountRules {
   qualifiersAfter: ReadonlyMap<string, QualifierEffect>;
   /** Prefixes that make a magnitude vague (数十万, 几万, 上千万). */
   vaguePrefixes: readonly string[];
+  /** Words right before 一块/两块 that make 块 a price, not a count of pieces (price-words.txt). */
+  priceWords: readonly string[];
   /** Words that make a sentence one about enforcement (enforcement-words.txt). */
   enforcementWords: readonly string[];
 }
@@ -56,6 +58,7 @@ export const AMOUNT_RULE_FILES = [
   'yuan-false-friends.txt',
   'qualifiers.tsv',
   'enforcement-words.txt',
+  'price-words.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -116,5 +119,6 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
     qualifiersAfter: after,
     vaguePrefixes: vague,
     enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
+    priceWords: words('price-words.txt', files['price-words.txt']),
   };
 }

@@ -13,6 +13,7 @@ const EMPTY: AmountRuleFiles = {
   'yuan-false-friends.txt': '',
   'qualifiers.tsv': '',
   'enforcement-words.txt': '',
+  'price-words.txt': '',
 };
 
 describe('parseAmountRules', () => {
