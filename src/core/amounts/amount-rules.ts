@@ -4,6 +4,17 @@ import type { QualifierEffect } from './number-phrase.js';
 /** When a kind cue applies: always, only in sentences about enforcement, or only in others. */
 export type CueCondition = 'always' | 'enforcement' | 'otherwise';
 
+/**
+ * How strongly a cue speaks for the sum: `name` names what the money is (货款, 供暖费, 骗取);
+ * `weak` is a generic word (欠款, 价值, 每斤) that yields to a name; `act` is a verb done with money
+ * (扣划, 给付 in enforcement) that yields to a name and is read only before the sum; `debt` is a
+ * verb of paying or owing (支付 outside enforcement, 拖欠) that reads like `act` but gives the kind
+ * of the debt the article named before it, its own kind only when none was named.
+ */
+export type CueRole = 'name' | 'weak' | 'act' | 'debt';
+
+const ROLES: readonly string[] = ['name', 'weak', 'act', 'debt'];
+
 /** A word that says what kind of money stands near it. */
 export interface KindCue {
   /** The word (`饲料款`, `执行到位`). */
@@ -12,6 +23,8 @@ export interface KindCue {
   kind: AmountKind;
   /** When it applies. */
   when: CueCondition;
+  /** How strongly it speaks for the sum. */
+  role: CueRole;
 }
 
 /** Everything the amount extractor knows about words, read from `src/data/amounts/`. */
@@ -42,6 +55,10 @@ export interface AmountRules {
   priceWords: readonly string[];
   /** Words that make a sentence one about enforcement (enforcement-words.txt). */
   enforcementWords: readonly string[];
+  /** Words that make a sentence one about a mediation or settlement outside enforcement (settlement-words.txt). */
+  settlementWords: readonly string[];
+  /** Words blanked before cues are looked for, as they hold a cue that is not meant (not-cues.txt). */
+  notCues: readonly string[];
 }
 
 /** The texts of the rule files, by file name. */
@@ -59,6 +76,8 @@ export const AMOUNT_RULE_FILES = [
   'qualifiers.tsv',
   'enforcement-words.txt',
   'price-words.txt',
+  'settlement-words.txt',
+  'not-cues.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -83,10 +102,11 @@ function words(file: string, text: string): string[] {
 }
 
 function kindCues(text: string): KindCue[] {
-  return rows('kind-cues.tsv', text, 2).map(([word, kind, when = ''], i) => {
+  return rows('kind-cues.tsv', text, 2).map(([word, kind, when = '', role = ''], i) => {
     if (!isAmountKind(kind as string)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown kind ${kind}`);
-    if (when !== '' && when !== 'enforcement' && when !== 'otherwise') throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
-    return { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : when };
+    if (when !== '' && when !== 'always' && when !== 'enforcement' && when !== 'otherwise') throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
+    if (role !== '' && !ROLES.includes(role)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown role ${role}`);
+    return { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : when, role: role === '' ? 'name' : (role as CueRole) };
   });
 }
 
@@ -120,5 +140,7 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
     vaguePrefixes: vague,
     enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
     priceWords: words('price-words.txt', files['price-words.txt']),
+    settlementWords: words('settlement-words.txt', files['settlement-words.txt']),
+    notCues: words('not-cues.txt', files['not-cues.txt']),
   };
 }
