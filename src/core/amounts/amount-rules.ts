@@ -29,7 +29,7 @@ export interface KindCue {
 
 /** Everything the amount extractor knows about words, read from `src/data/amounts/`. */
 export interface AmountRules {
-  /** Kind cues (kind-cues.tsv). */
+  /** Kind cues (kind-cues.tsv, and `<good>款` → 货款 for every word of goods.txt). */
   kindCues: readonly KindCue[];
   /** Cues that make a number without 元 money when they end right before it (money-cues.tsv). */
   cuesBefore: readonly string[];
@@ -78,6 +78,7 @@ export const AMOUNT_RULE_FILES = [
   'price-words.txt',
   'settlement-words.txt',
   'not-cues.txt',
+  'goods.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -126,8 +127,9 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
   for (const [word, where] of cues) {
     if (where !== 'before' && where !== 'after' && where !== 'both') throw new Error(`money-cues.tsv: bad position ${where} for ${word}`);
   }
+  const goods = words('goods.txt', files['goods.txt']).map((good): KindCue => ({ word: `${good}款`, kind: '货款', when: 'always', role: 'name' }));
   return {
-    kindCues: kindCues(files['kind-cues.tsv']),
+    kindCues: [...kindCues(files['kind-cues.tsv']), ...goods],
     cuesBefore: cues.filter(([, where]) => where !== 'after').map(([word]) => word as string),
     cuesAfter: cues.filter(([, where]) => where !== 'before').map(([word]) => word as string),
     fillers: words('fillers.txt', files['fillers.txt']),

@@ -16,6 +16,7 @@ const EMPTY: AmountRuleFiles = {
   'price-words.txt': '',
   'settlement-words.txt': '',
   'not-cues.txt': '',
+  'goods.txt': '',
 };
 
 describe('parseAmountRules', () => {
@@ -25,11 +26,13 @@ describe('parseAmountRules', () => {
       'kind-cues.tsv': '# comment\n货款\t货款\n\n给付\t执行款\tenforcement\tact\n拖欠\t欠款\t\tdebt\n',
       'money-cues.tsv': '款\tbefore\n欠款\tboth\n资金\tafter\n',
       'qualifiers.tsv': '约\tbefore\tabout\n左右\tafter\tabout\n数\tvague\tvague\n',
+      'goods.txt': '# produce\n桃\n',
     });
     expect(rules.kindCues).toEqual([
       { word: '货款', kind: '货款', when: 'always', role: 'name' },
       { word: '给付', kind: '执行款', when: 'enforcement', role: 'act' },
       { word: '拖欠', kind: '欠款', when: 'always', role: 'debt' },
+      { word: '桃款', kind: '货款', when: 'always', role: 'name' },
     ]);
     expect(rules.cuesBefore).toEqual(['款', '欠款']);
     expect(rules.cuesAfter).toEqual(['欠款', '资金']);
