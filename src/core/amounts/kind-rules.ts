@@ -21,15 +21,24 @@ interface Hit {
   end: number;
 }
 
+// An act of a crime with 罪 or 案 closing the word run after it names a charge or a case
+// (诈骗罪, 非法吸收公众存款罪, 盗窃案).
+const CHARGE = /^\p{Script=Han}{0,6}?[罪案]/u;
+
 // What a payment settles is a debt: never the court's costs, a fine or enforcement money itself.
 const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
 
-/** The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. */
-function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
+/**
+ * The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. With `acts` set, an
+ * occurrence inside the name of a charge or a case (诈骗罪, 挪用公款罪, 盗窃案) is passed over:
+ * it names no act done to the money in the clause.
+ */
+function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[], acts = false): Hit | null {
   const window = text.slice(from, to);
   let best: Hit | null = null;
   for (const cue of cues) {
-    const at = window.lastIndexOf(cue.word);
+    let at = window.lastIndexOf(cue.word);
+    while (acts && at >= 0 && CHARGE.test(text.slice(from + at + cue.word.length, from + at + cue.word.length + 7))) at = at > 0 ? window.lastIndexOf(cue.word, at - 1) : -1;
     if (at < 0) continue;
     const start = from + at;
     const end = start + cue.word.length;
@@ -38,13 +47,16 @@ function nearestBefore(text: string, from: number, to: number, cues: readonly Ki
   return best;
 }
 
-/** The cue in `[from, to)` starting nearest to `from`; at equal starts, the longest. */
-function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
-  const window = text.slice(from, to);
+/**
+ * The cue starting in `[from, to)` nearest to `from`; at equal starts, the longest. It must end by
+ * `to` unless `overhang` is set, when only its start is bounded.
+ */
+function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[], overhang = false): Hit | null {
+  const window = overhang ? text.slice(from, to + Math.max(0, ...cues.map((cue) => cue.word.length))) : text.slice(from, to);
   let best: Hit | null = null;
   for (const cue of cues) {
     const at = window.indexOf(cue.word);
-    if (at < 0) continue;
+    if (at < 0 || (overhang && from + at > to)) continue;
     const start = from + at;
     const end = start + cue.word.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) best = { cue, start, end };
@@ -54,8 +66,12 @@ function nearestAfter(text: string, from: number, to: number, cues: readonly Kin
 
 /** The cues of each role that apply in one context. */
 interface CueSets {
+  frames: readonly KindCue[];
+  /** Names and frames. */
   names: readonly KindCue[];
   weak: readonly KindCue[];
+  /** Acts and debts. */
+  acts: readonly KindCue[];
   /** Weak words, acts and debts: everything a name outranks. */
   lesser: readonly KindCue[];
   /** Names and weak words that can say what a debt is. */
@@ -64,26 +80,62 @@ interface CueSets {
 
 function cueSets(cues: readonly KindCue[]): CueSets {
   return {
-    names: cues.filter((cue) => cue.role === 'name'),
+    frames: cues.filter((cue) => cue.role === 'frame'),
+    names: cues.filter((cue) => cue.role === 'name' || cue.role === 'frame'),
     weak: cues.filter((cue) => cue.role === 'weak'),
-    lesser: cues.filter((cue) => cue.role !== 'name'),
-    debts: cues.filter((cue) => (cue.role === 'name' || cue.role === 'weak') && !NOT_DEBTS.has(cue.kind)),
+    acts: cues.filter((cue) => cue.role === 'act' || cue.role === 'debt'),
+    lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame'),
+    debts: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
   };
 }
 
+// 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
+const DISPOSAL = /[将把]/;
+
+/** Where a sum stands: the text before it and after it that may hold its cues. */
+interface Window {
+  from: number;
+  to: number;
+  afterFrom: number;
+  afterTo: number;
+}
+
 /**
- * The deciding cue for a sum with `[from, to)` before it and `[afterFrom, afterTo)` after it: a
- * name before it (nearest), else a name after it, else the nearest weak word, act or debt before
- * it, else a weak word after it. Acts and debts govern what follows them, so they are not read
- * after the sum (剩余4.2万元于一周内付清).
+ * The deciding cue for a sum in `w`: a frame before it (骗取工人保证金17万元 is 标的), else a name
+ * before it (nearest), else a name after it, else the nearest weak word, act or debt before it,
+ * else a weak word right after it (百万欠款, 3万元的债务). Acts and debts govern what follows them, so they are read after the
+ * sum only when 将 or 把 stands before it (将3万元交至法院); a sum only promised is not paid
+ * (剩余4.2万元于一周内付清).
  */
-function decide(text: string, sets: CueSets, from: number, to: number, afterFrom: number, afterTo: number): Hit | null {
+function decide(text: string, sets: CueSets, w: Window): Hit | null {
+  const disposal = DISPOSAL.test(text.slice(w.from, w.to));
   return (
-    nearestBefore(text, from, to, sets.names) ??
-    nearestAfter(text, afterFrom, afterTo, sets.names) ??
-    nearestBefore(text, from, to, sets.lesser) ??
-    nearestAfter(text, afterFrom, afterTo, sets.weak)
+    nearestBefore(text, w.from, w.to, sets.frames, true) ??
+    nearestBefore(text, w.from, w.to, sets.names) ??
+    nearestAfter(text, w.afterFrom, w.afterTo, sets.names) ??
+    (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts) : null) ??
+    nearestBefore(text, w.from, w.to, sets.lesser) ??
+    nearestAfter(text, w.afterFrom, Math.min(w.afterTo, w.afterFrom + (text[w.afterFrom] === '的' ? 1 : 0)), sets.weak, true)
   );
+}
+
+/**
+ * The debt a payment at `at` settles: the nearest word naming money before it in its sentence
+ * (直接向工人支付劳务费，当天即兑付 → 劳务费), else the first such word of the nearest earlier
+ * sentence holding one, which names what that sentence is about (要求偿还借款及利息。…当场偿还
+ * → 借款, not 利息).
+ */
+function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue | null {
+  const own = sentenceAround(text, at);
+  const near = nearestBefore(text, own.start, at, cues);
+  if (near) return near.cue;
+  for (let boundary = own.start - 1; boundary >= 0; ) {
+    const sentence = sentenceAround(text, boundary);
+    const first = nearestAfter(text, sentence.start, sentence.end, cues);
+    if (first) return first.cue;
+    boundary = sentence.start - 1;
+  }
+  return null;
 }
 
 /**
@@ -93,8 +145,8 @@ function decide(text: string, sets: CueSets, from: number, to: number, afterFrom
  * the previous amount's kind in the same sentence (受理费2300，由原告负担300); else 其他. Cues
  * marked `enforcement` count only when the sentence is about enforcement (see `inEnforcement`:
  * 当场给付6000元 there is 执行款), `otherwise` only elsewhere. A `debt` cue gives the previous
- * amount's kind in the sentence, else the kind of the nearest name before it in the text (the
- * debt the story is about: 拖欠工资…当场支付5万元 is 工资), else its own kind.
+ * amount's kind in the sentence, else the kind of the debt the story named before it (see
+ * `debtNamed`: 拖欠工资…当场支付5万元 is 工资), else its own kind.
  */
 export function kindReader(source: string, rules: AmountRules): KindReader {
   const text = blankNotCues(source, rules.notCues);
@@ -107,10 +159,12 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
     const sets = inEnforcement(text, sentence, rules) ? inside : outside;
     const earlier = previous && previous.end > sentence.start ? previous : null;
     const floor = earlier ? earlier.end : sentence.start;
-    const hit = decide(text, sets, Math.max(clause.start, floor), span.start, span.end, afterClause.end) ?? decide(text, sets, floor, span.start, span.end, span.end);
+    const hit =
+      decide(text, sets, { from: Math.max(clause.start, floor), to: span.start, afterFrom: span.end, afterTo: afterClause.end }) ??
+      decide(text, sets, { from: floor, to: span.start, afterFrom: span.end, afterTo: span.end });
     if (!hit) return earlier ? earlier.kind : '其他';
     if (hit.cue.role !== 'debt') return hit.cue.kind;
-    return earlier?.kind ?? nearestBefore(text, 0, hit.start, sets.debts)?.cue.kind ?? hit.cue.kind;
+    return earlier?.kind ?? debtNamed(text, hit.start, sets.debts)?.kind ?? hit.cue.kind;
   };
 }
 
