@@ -89,6 +89,20 @@ function cueSets(cues: readonly KindCue[]): CueSets {
   };
 }
 
+// Words joining the names of a list (货款及利息, 医疗费、误工费): a sum after it counts under the first.
+const JOINERS = ['以及', '及其', '及', '和', '与', '、'];
+
+/** The first name of the list of names joined to `hit` that ends at it (货款及利息 → 货款). */
+function headOfList(text: string, from: number, hit: Hit, names: readonly KindCue[]): Hit {
+  let head = hit;
+  for (;;) {
+    const joiner = JOINERS.find((word) => text.startsWith(word, head.start - word.length));
+    const before = joiner ? nearestBefore(text, from, head.start - joiner.length, names) : null;
+    if (!joiner || !before || before.end !== head.start - joiner.length) return head;
+    head = before;
+  }
+}
+
 // 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
 const DISPOSAL = /[将把]/;
 
@@ -102,16 +116,18 @@ interface Window {
 
 /**
  * The deciding cue for a sum in `w`: a frame before it (骗取工人保证金17万元 is 标的), else a name
- * before it (nearest), else a name after it, else the nearest weak word, act or debt before it,
+ * before it (the nearest, or the first of a list ending there: 货款及利息共计11.3万元 is 货款),
+ * else a name after it, else the nearest weak word, act or debt before it,
  * else a weak word right after it (百万欠款, 3万元的债务). Acts and debts govern what follows them, so they are read after the
  * sum only when 将 or 把 stands before it (将3万元交至法院); a sum only promised is not paid
  * (剩余4.2万元于一周内付清).
  */
 function decide(text: string, sets: CueSets, w: Window): Hit | null {
   const disposal = DISPOSAL.test(text.slice(w.from, w.to));
+  const name = nearestBefore(text, w.from, w.to, sets.names);
   return (
     nearestBefore(text, w.from, w.to, sets.frames, true) ??
-    nearestBefore(text, w.from, w.to, sets.names) ??
+    (name && headOfList(text, w.from, name, sets.names)) ??
     nearestAfter(text, w.afterFrom, w.afterTo, sets.names) ??
     (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts) : null) ??
     nearestBefore(text, w.from, w.to, sets.lesser) ??
