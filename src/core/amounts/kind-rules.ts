@@ -1,6 +1,7 @@
 import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
 import type { AmountRules, KindCue } from './amount-rules.js';
+import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
 import { blankNotCues, inEnforcement } from './kind-context.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
 
@@ -15,54 +16,8 @@ export interface PreviousAmount {
 /** Gives the kind of the amount at a span of the text it was made for. */
 export type KindReader = (span: Span, previous: PreviousAmount | null) => AmountKind;
 
-interface Hit {
-  cue: KindCue;
-  start: number;
-  end: number;
-}
-
-// An act of a crime with 罪 or 案 closing the word run after it names a charge or a case
-// (诈骗罪, 非法吸收公众存款罪, 盗窃案).
-const CHARGE = /^\p{Script=Han}{0,6}?[罪案]/u;
-
 // What a payment settles is a debt: never the court's costs, a fine or enforcement money itself.
 const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
-
-/**
- * The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. With `acts` set, an
- * occurrence inside the name of a charge or a case (诈骗罪, 挪用公款罪, 盗窃案) is passed over:
- * it names no act done to the money in the clause.
- */
-function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[], acts = false): Hit | null {
-  const window = text.slice(from, to);
-  let best: Hit | null = null;
-  for (const cue of cues) {
-    let at = window.lastIndexOf(cue.word);
-    while (acts && at >= 0 && CHARGE.test(text.slice(from + at + cue.word.length, from + at + cue.word.length + 7))) at = at > 0 ? window.lastIndexOf(cue.word, at - 1) : -1;
-    if (at < 0) continue;
-    const start = from + at;
-    const end = start + cue.word.length;
-    if (!best || end > best.end || (end === best.end && start < best.start)) best = { cue, start, end };
-  }
-  return best;
-}
-
-/**
- * The cue starting in `[from, to)` nearest to `from`; at equal starts, the longest. It must end by
- * `to` unless `overhang` is set, when only its start is bounded.
- */
-function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[], overhang = false): Hit | null {
-  const window = overhang ? text.slice(from, to + Math.max(0, ...cues.map((cue) => cue.word.length))) : text.slice(from, to);
-  let best: Hit | null = null;
-  for (const cue of cues) {
-    const at = window.indexOf(cue.word);
-    if (at < 0 || (overhang && from + at > to)) continue;
-    const start = from + at;
-    const end = start + cue.word.length;
-    if (!best || start < best.start || (start === best.start && end > best.end)) best = { cue, start, end };
-  }
-  return best;
-}
 
 /** The cues of each role that apply in one context. */
 interface CueSets {
@@ -74,8 +29,8 @@ interface CueSets {
   acts: readonly KindCue[];
   /** Weak words, acts and debts: everything a name outranks. */
   lesser: readonly KindCue[];
-  /** Names and weak words that can say what a debt is. */
-  debts: readonly KindCue[];
+  /** Frames, names and weak words that can say what a debt is. */
+  debtNames: readonly KindCue[];
 }
 
 function cueSets(cues: readonly KindCue[]): CueSets {
@@ -85,22 +40,8 @@ function cueSets(cues: readonly KindCue[]): CueSets {
     weak: cues.filter((cue) => cue.role === 'weak'),
     acts: cues.filter((cue) => cue.role === 'act' || cue.role === 'debt'),
     lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame'),
-    debts: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
+    debtNames: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
   };
-}
-
-// Words joining the names of a list (货款及利息, 医疗费、误工费): a sum after it counts under the first.
-const JOINERS = ['以及', '及其', '及', '和', '与', '、'];
-
-/** The first name of the list of names joined to `hit` that ends at it (货款及利息 → 货款). */
-function headOfList(text: string, from: number, hit: Hit, names: readonly KindCue[]): Hit {
-  let head = hit;
-  for (;;) {
-    const joiner = JOINERS.find((word) => text.startsWith(word, head.start - word.length));
-    const before = joiner ? nearestBefore(text, from, head.start - joiner.length, names) : null;
-    if (!joiner || !before || before.end !== head.start - joiner.length) return head;
-    head = before;
-  }
 }
 
 // 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
@@ -117,21 +58,22 @@ interface Window {
 /**
  * The deciding cue for a sum in `w`: a frame before it (骗取工人保证金17万元 is 标的), else a name
  * before it (the nearest, or the first of a list ending there: 货款及利息共计11.3万元 is 货款),
- * else a name after it, else the nearest weak word, act or debt before it,
- * else a weak word right after it (百万欠款, 3万元的债务). Acts and debts govern what follows them, so they are read after the
- * sum only when 将 or 把 stands before it (将3万元交至法院); a sum only promised is not paid
- * (剩余4.2万元于一周内付清).
+ * else a name after it, else the nearest weak word, act or debt before it, else a weak word right
+ * after it (百万欠款, 3万元的债务). Acts and debts govern what follows them, so they are read
+ * after the sum only when 将 or 把 stands before it (将3万元交至法院); a sum only promised is not
+ * paid (剩余4.2万元于一周内付清).
  */
 function decide(text: string, sets: CueSets, w: Window): Hit | null {
   const disposal = DISPOSAL.test(text.slice(w.from, w.to));
   const name = nearestBefore(text, w.from, w.to, sets.names);
+  const rightAfter = text[w.afterFrom] === '的' ? w.afterFrom + 1 : w.afterFrom;
   return (
     nearestBefore(text, w.from, w.to, sets.frames, true) ??
     (name && headOfList(text, w.from, name, sets.names)) ??
     nearestAfter(text, w.afterFrom, w.afterTo, sets.names) ??
     (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts) : null) ??
     nearestBefore(text, w.from, w.to, sets.lesser) ??
-    nearestAfter(text, w.afterFrom, Math.min(w.afterTo, w.afterFrom + (text[w.afterFrom] === '的' ? 1 : 0)), sets.weak, true)
+    cueStartingAt(text, rightAfter, sets.weak)
   );
 }
 
@@ -180,7 +122,7 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
       decide(text, sets, { from: floor, to: span.start, afterFrom: span.end, afterTo: span.end });
     if (!hit) return earlier ? earlier.kind : '其他';
     if (hit.cue.role !== 'debt') return hit.cue.kind;
-    return earlier?.kind ?? debtNamed(text, hit.start, sets.debts)?.kind ?? hit.cue.kind;
+    return earlier?.kind ?? debtNamed(text, hit.start, sets.debtNames)?.kind ?? hit.cue.kind;
   };
 }
 
