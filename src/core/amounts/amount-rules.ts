@@ -4,6 +4,19 @@ import type { QualifierEffect } from './number-phrase.js';
 /** When a kind cue applies: always, only in sentences about enforcement, or only in others. */
 export type CueCondition = 'always' | 'enforcement' | 'otherwise';
 
+/**
+ * How strongly a cue speaks for the sum: `frame` is an act that makes any sum it governs in its
+ * clause its kind, whatever money word follows (骗取工人保证金17万元 is 标的); `name` names what
+ * the money is (货款, 供暖费); `weak` is a generic word (欠款, 价值, 每斤) that yields to a name;
+ * `act` is a verb done with money (扣划, 给付 in enforcement) that yields to a name and is read
+ * only before the sum; `debt` is a verb of paying or owing (支付 outside enforcement, 拖欠) that
+ * reads like `act` but gives the kind of the debt the article named before it, its own kind only
+ * when none was named.
+ */
+export type CueRole = 'frame' | 'name' | 'weak' | 'act' | 'debt';
+
+const ROLES: readonly string[] = ['frame', 'name', 'weak', 'act', 'debt'];
+
 /** A word that says what kind of money stands near it. */
 export interface KindCue {
   /** The word (`饲料款`, `执行到位`). */
@@ -12,11 +25,13 @@ export interface KindCue {
   kind: AmountKind;
   /** When it applies. */
   when: CueCondition;
+  /** How strongly it speaks for the sum. */
+  role: CueRole;
 }
 
 /** Everything the amount extractor knows about words, read from `src/data/amounts/`. */
 export interface AmountRules {
-  /** Kind cues (kind-cues.tsv). */
+  /** Kind cues (kind-cues.tsv, and `<good>款` → 货款 for every word of goods.txt). */
   kindCues: readonly KindCue[];
   /** Cues that make a number without 元 money when they end right before it (money-cues.tsv). */
   cuesBefore: readonly string[];
@@ -38,8 +53,14 @@ export interface AmountRules {
   qualifiersAfter: ReadonlyMap<string, QualifierEffect>;
   /** Prefixes that make a magnitude vague (数十万, 几万, 上千万). */
   vaguePrefixes: readonly string[];
+  /** Words right before 一块/两块 that make 块 a price, not a count of pieces (price-words.txt). */
+  priceWords: readonly string[];
   /** Words that make a sentence one about enforcement (enforcement-words.txt). */
   enforcementWords: readonly string[];
+  /** Words that make a sentence one about a mediation or settlement outside enforcement (settlement-words.txt). */
+  settlementWords: readonly string[];
+  /** Words blanked before cues are looked for, as they hold a cue that is not meant (not-cues.txt). */
+  notCues: readonly string[];
 }
 
 /** The texts of the rule files, by file name. */
@@ -56,6 +77,10 @@ export const AMOUNT_RULE_FILES = [
   'yuan-false-friends.txt',
   'qualifiers.tsv',
   'enforcement-words.txt',
+  'price-words.txt',
+  'settlement-words.txt',
+  'not-cues.txt',
+  'goods.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -80,10 +105,11 @@ function words(file: string, text: string): string[] {
 }
 
 function kindCues(text: string): KindCue[] {
-  return rows('kind-cues.tsv', text, 2).map(([word, kind, when = ''], i) => {
+  return rows('kind-cues.tsv', text, 2).map(([word, kind, when = '', role = ''], i) => {
     if (!isAmountKind(kind as string)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown kind ${kind}`);
-    if (when !== '' && when !== 'enforcement' && when !== 'otherwise') throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
-    return { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : when };
+    if (when !== '' && when !== 'always' && when !== 'enforcement' && when !== 'otherwise') throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
+    if (role !== '' && !ROLES.includes(role)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown role ${role}`);
+    return { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : when, role: role === '' ? 'name' : (role as CueRole) };
   });
 }
 
@@ -103,8 +129,9 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
   for (const [word, where] of cues) {
     if (where !== 'before' && where !== 'after' && where !== 'both') throw new Error(`money-cues.tsv: bad position ${where} for ${word}`);
   }
+  const goods = words('goods.txt', files['goods.txt']).map((good): KindCue => ({ word: `${good}款`, kind: '货款', when: 'always', role: 'name' }));
   return {
-    kindCues: kindCues(files['kind-cues.tsv']),
+    kindCues: [...kindCues(files['kind-cues.tsv']), ...goods],
     cuesBefore: cues.filter(([, where]) => where !== 'after').map(([word]) => word as string),
     cuesAfter: cues.filter(([, where]) => where !== 'before').map(([word]) => word as string),
     fillers: words('fillers.txt', files['fillers.txt']),
@@ -116,5 +143,8 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
     qualifiersAfter: after,
     vaguePrefixes: vague,
     enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
+    priceWords: words('price-words.txt', files['price-words.txt']),
+    settlementWords: words('settlement-words.txt', files['settlement-words.txt']),
+    notCues: words('not-cues.txt', files['not-cues.txt']),
   };
 }

@@ -2,7 +2,7 @@ import type { AmountFind } from './amount-mention.js';
 import type { AmountRules } from './amount-rules.js';
 import { qualifiedBounds } from './bounds.js';
 import { toFen } from './decimal.js';
-import { classifyKind } from './kind-rules.js';
+import { kindReader } from './kind-rules.js';
 import { isMoney } from './money-context.js';
 import { readMoneyExpression, type MoneyExpression } from './money-expression.js';
 import { readNumber } from './number-phrase.js';
@@ -36,10 +36,11 @@ function valuesOf(expression: MoneyExpression): Values | null {
 /**
  * Finds every sum of money in a normalised text, left to right: numbers in any script, with the
  * qualifiers, units and ranges written around them, kept when they are money (see `isMoney`) and
- * given a kind from the words around them (see `classifyKind`).
+ * given a kind from the words around them (see `kindReader`).
  */
 export function findAmounts(text: string, rules: AmountRules): AmountFind[] {
   const found: AmountFind[] = [];
+  const kindOf = kindReader(text, rules);
   let pos = 0;
   while (pos < text.length) {
     const number = isNumeralChar(text[pos]) ? readNumber(text, pos) : null;
@@ -57,7 +58,7 @@ export function findAmounts(text: string, rules: AmountRules): AmountFind[] {
       continue;
     }
     const start = Math.max(expression.start, previous?.end ?? 0);
-    const kind = classifyKind(text, { start, end: expression.end }, inSentence, rules);
+    const kind = kindOf({ start, end: expression.end }, inSentence);
     found.push({ start, end: expression.end, ...values, kind });
     pos = expression.end;
   }

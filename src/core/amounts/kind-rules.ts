@@ -1,6 +1,8 @@
 import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
 import type { AmountRules, KindCue } from './amount-rules.js';
+import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
+import { blankNotCues, inEnforcement } from './kind-context.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
 
 /** The amount found just before in the same sentence, whose kind a bare follow-up shares. */
@@ -11,59 +13,120 @@ export interface PreviousAmount {
   kind: AmountKind;
 }
 
-interface Hit {
-  cue: KindCue;
-  start: number;
-  end: number;
+/** Gives the kind of the amount at a span of the text it was made for. */
+export type KindReader = (span: Span, previous: PreviousAmount | null) => AmountKind;
+
+// What a payment settles is a debt: never the court's costs, a fine or enforcement money itself.
+const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
+
+/** The cues of each role that apply in one context. */
+interface CueSets {
+  frames: readonly KindCue[];
+  /** Names and frames. */
+  names: readonly KindCue[];
+  weak: readonly KindCue[];
+  /** Acts and debts. */
+  acts: readonly KindCue[];
+  /** Weak words, acts and debts: everything a name outranks. */
+  lesser: readonly KindCue[];
+  /** Frames, names and weak words that can say what a debt is. */
+  debtNames: readonly KindCue[];
 }
 
-/** The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. */
-function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
-  const window = text.slice(from, to);
-  let best: Hit | null = null;
-  for (const cue of cues) {
-    const at = window.lastIndexOf(cue.word);
-    if (at < 0) continue;
-    const start = from + at;
-    const end = start + cue.word.length;
-    if (!best || end > best.end || (end === best.end && start < best.start)) best = { cue, start, end };
-  }
-  return best;
+function cueSets(cues: readonly KindCue[]): CueSets {
+  return {
+    frames: cues.filter((cue) => cue.role === 'frame'),
+    names: cues.filter((cue) => cue.role === 'name' || cue.role === 'frame'),
+    weak: cues.filter((cue) => cue.role === 'weak'),
+    acts: cues.filter((cue) => cue.role === 'act' || cue.role === 'debt'),
+    lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame'),
+    debtNames: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
+  };
 }
 
-/** The cue in `[from, to)` starting nearest to `from`; at equal starts, the longest. */
-function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
-  const window = text.slice(from, to);
-  let best: Hit | null = null;
-  for (const cue of cues) {
-    const at = window.indexOf(cue.word);
-    if (at < 0) continue;
-    const start = from + at;
-    const end = start + cue.word.length;
-    if (!best || start < best.start || (start === best.start && end > best.end)) best = { cue, start, end };
-  }
-  return best;
+// 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
+const DISPOSAL = /[将把]/;
+
+/** Where a sum stands: the text before it and after it that may hold its cues. */
+interface Window {
+  from: number;
+  to: number;
+  afterFrom: number;
+  afterTo: number;
 }
 
 /**
- * The kind of the amount at `span`, from the words around it, in this order: a cue before it in
- * its clause (nearest wins); a cue after it in its clause (上百万元工程款); a cue before it in its
- * sentence, not reaching back past the previous amount; the previous amount's kind in the same
- * sentence (受理费2300，由原告负担300); else 其他. Cues marked `enforcement` count only in a
- * sentence about enforcement (当场给付6000元 there is 执行款), `otherwise` only elsewhere.
+ * The deciding cue for a sum in `w`: a frame before it (骗取工人保证金17万元 is 标的), else a name
+ * before it (the nearest, or the first of a list ending there: 货款及利息共计11.3万元 is 货款),
+ * else a name after it, else the nearest weak word, act or debt before it, else a weak word right
+ * after it (百万欠款, 3万元的债务). Acts and debts govern what follows them, so they are read
+ * after the sum only when 将 or 把 stands before it (将3万元交至法院); a sum only promised is not
+ * paid (剩余4.2万元于一周内付清).
  */
+function decide(text: string, sets: CueSets, w: Window): Hit | null {
+  const disposal = DISPOSAL.test(text.slice(w.from, w.to));
+  const name = nearestBefore(text, w.from, w.to, sets.names);
+  const rightAfter = text[w.afterFrom] === '的' ? w.afterFrom + 1 : w.afterFrom;
+  return (
+    nearestBefore(text, w.from, w.to, sets.frames, true) ??
+    (name && headOfList(text, w.from, name, sets.names)) ??
+    nearestAfter(text, w.afterFrom, w.afterTo, sets.names) ??
+    (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts) : null) ??
+    nearestBefore(text, w.from, w.to, sets.lesser) ??
+    cueStartingAt(text, rightAfter, sets.weak)
+  );
+}
+
+/**
+ * The debt a payment at `at` settles: the nearest word naming money before it in its sentence
+ * (直接向工人支付劳务费，当天即兑付 → 劳务费), else the first such word of the nearest earlier
+ * sentence holding one, which names what that sentence is about (要求偿还借款及利息。…当场偿还
+ * → 借款, not 利息).
+ */
+function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue | null {
+  const own = sentenceAround(text, at);
+  const near = nearestBefore(text, own.start, at, cues);
+  if (near) return near.cue;
+  for (let boundary = own.start - 1; boundary >= 0; ) {
+    const sentence = sentenceAround(text, boundary);
+    const first = nearestAfter(text, sentence.start, sentence.end, cues);
+    if (first) return first.cue;
+    boundary = sentence.start - 1;
+  }
+  return null;
+}
+
+/**
+ * A reader of kinds for one normalised text. The kind of a sum comes from the words around it, in
+ * this order: the deciding cue in its clause (see `decide`: 拖欠桃款 is 货款, 支付5万元货款 is
+ * 货款); the deciding cue before it in its sentence, not reaching back past the previous amount;
+ * the previous amount's kind in the same sentence (受理费2300，由原告负担300); else 其他. Cues
+ * marked `enforcement` count only when the sentence is about enforcement (see `inEnforcement`:
+ * 当场给付6000元 there is 执行款), `otherwise` only elsewhere. A `debt` cue gives the previous
+ * amount's kind in the sentence, else the kind of the debt the story named before it (see
+ * `debtNamed`: 拖欠工资…当场支付5万元 is 工资), else its own kind.
+ */
+export function kindReader(source: string, rules: AmountRules): KindReader {
+  const text = blankNotCues(source, rules.notCues);
+  const inside = cueSets(rules.kindCues.filter((cue) => cue.when !== 'otherwise'));
+  const outside = cueSets(rules.kindCues.filter((cue) => cue.when !== 'enforcement'));
+  return (span, previous) => {
+    const sentence = sentenceAround(text, span.start);
+    const clause = clauseAround(text, span.start);
+    const afterClause = clauseAround(text, Math.max(span.start, span.end - 1));
+    const sets = inEnforcement(text, sentence, rules) ? inside : outside;
+    const earlier = previous && previous.end > sentence.start ? previous : null;
+    const floor = earlier ? earlier.end : sentence.start;
+    const hit =
+      decide(text, sets, { from: Math.max(clause.start, floor), to: span.start, afterFrom: span.end, afterTo: afterClause.end }) ??
+      decide(text, sets, { from: floor, to: span.start, afterFrom: span.end, afterTo: span.end });
+    if (!hit) return earlier ? earlier.kind : '其他';
+    if (hit.cue.role !== 'debt') return hit.cue.kind;
+    return earlier?.kind ?? debtNamed(text, hit.start, sets.debtNames)?.kind ?? hit.cue.kind;
+  };
+}
+
+/** The kind of the amount at `span` in `text` (see `kindReader`). */
 export function classifyKind(text: string, span: Span, previous: PreviousAmount | null, rules: AmountRules): AmountKind {
-  const sentence = sentenceAround(text, span.start);
-  const clause = clauseAround(text, span.start);
-  const afterClause = clauseAround(text, Math.max(span.start, span.end - 1));
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const enforcement = rules.enforcementWords.some((word) => sentenceText.includes(word));
-  const cues = rules.kindCues.filter((cue) => cue.when === 'always' || (cue.when === 'enforcement') === enforcement);
-  const floor = previous && previous.end > sentence.start ? previous.end : sentence.start;
-  const hit =
-    nearestBefore(text, Math.max(clause.start, floor), span.start, cues) ??
-    nearestAfter(text, span.end, afterClause.end, cues) ??
-    nearestBefore(text, floor, span.start, cues);
-  if (hit) return hit.cue.kind;
-  return previous && previous.end > sentence.start ? previous.kind : '其他';
+  return kindReader(text, rules)(span, previous);
 }

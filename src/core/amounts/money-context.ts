@@ -43,6 +43,15 @@ function runsIntoWord(text: string, expression: MoneyExpression): boolean {
   return !/[钱角毛分]/.test(written) && isHan(next) && !isNumeralChar(next) && next !== '的';
 }
 
+/**
+ * `一块` or `两块` alone counts pieces (切成两块, 一块“名牌”手表) unless a price word stands right
+ * before it (花了一块, 每斤两块); 一块钱 and 两块五 are money by their own wording.
+ */
+function countsPieces(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
+  if (!expression.number.lone || text.slice(expression.number.end, expression.end) !== '块') return false;
+  return wordEndingAt(text, expression.start, rules.priceWords) === null;
+}
+
 /** What follows the expression shows it counts something else (3000多亩, 82件, 5000美元). */
 export function countsSomethingElse(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
   return NOT_AMOUNT_AFTER.test(text.slice(expression.end, expression.end + 1)) || wordStartingAt(text, expression.end, rules.notMoneyAfter) !== null;
@@ -53,10 +62,11 @@ export function countsSomethingElse(text: string, expression: MoneyExpression, r
  * or a money cue right before or after it (标的额86万, 百万欠款), or a verb such as 负担 when the
  * sentence already named a sum; and nothing around it may show it counts something else or is an
  * identifier (尾号为8866). A lone Chinese digit (一, 两) is never money without 元, and with 元
- * only when no word runs on after it: it is far too common in ordinary words and names.
+ * only when no word runs on after it, or with a bare 块 only after a price word: it is far too
+ * common in ordinary words, names and counts of pieces.
  */
 export function isMoney(text: string, expression: MoneyExpression, rules: AmountRules, sentenceHasMoney: boolean): boolean {
-  if (expression.hasUnit) return !(expression.number.lone && expression.high === null && runsIntoWord(text, expression));
+  if (expression.hasUnit) return !(expression.number.lone && expression.high === null && (runsIntoWord(text, expression) || countsPieces(text, expression, rules)));
   if (expression.number.lone || countsSomethingElse(text, expression, rules)) return false;
   if (hasCueBefore(text, expression, rules, rules.notMoneyBefore)) return false;
   if (expression.currency) return true;

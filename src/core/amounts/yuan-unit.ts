@@ -1,5 +1,5 @@
 import { add, ZERO, type Decimal } from './decimal.js';
-import { CN_DIGITS, isAsciiDigit, isHan } from './numeral-chars.js';
+import { CN_DIGITS, isAsciiDigit, isHan, isNumeralChar } from './numeral-chars.js';
 import { wordStartingAt } from './word-match.js';
 
 /** The currency unit after a number: `元`, `圆`, `块(钱)`, with 角/分 after it and a closing 整/正. */
@@ -47,10 +47,22 @@ function closingMark(text: string, at: number): number {
   return (ch === '整' || ch === '正') && !isHan(text[at + 1]) ? at + 1 : at;
 }
 
+// After 块, an opening quote or bracket starts the name of the thing counted (一块“专柜正品”手表).
+const OPENING = new Set('“‘"\'《〈「『（(【[');
+
+/** `块五` (1.5 yuan for 一块五): one digit after 块 that ends the phrase, as tenths. */
+function readKuaiTenths(text: string, at: number): { fraction: Decimal; end: number } | null {
+  const tenths = digitAt(text, at);
+  const next = text[at + 1];
+  if (tenths === null || isNumeralChar(next) || (isHan(next) && next !== '的' && next !== '钱')) return null;
+  return { fraction: { coef: BigInt(tenths), exp: -1 }, end: next === '钱' ? at + 2 : at + 1 };
+}
+
 /**
  * Reads the unit at `at` right after a number, or returns null when none stands there. 元 inside
  * a word listed in `falseFriends` (一元化, 元旦) is not a unit; 块 without 钱 counts only when no
- * word goes on after it (`4500块，`), since `一块土地` counts land.
+ * word, quote or bracket goes on after it (`4500块，`), since `一块土地` and `一块“名牌”手表` count
+ * things; a lone digit after it is tenths (`两块五`).
  */
 export function readYuanUnit(text: string, at: number, falseFriends: readonly string[], qualifiersAfter: Iterable<string>): YuanUnit | null {
   const ch = text[at];
@@ -62,7 +74,10 @@ export function readYuanUnit(text: string, at: number, falseFriends: readonly st
   const end = text[at + 1] === '钱' ? at + 2 : at + 1;
   const fraction = end === at + 2 ? { fraction: ZERO, end } : readFraction(text, end);
   if (ch === '块' && fraction.end === at + 1) {
+    const tenths = readKuaiTenths(text, at + 1);
+    if (tenths) return { start: at, end: tenths.end, fraction: tenths.fraction };
     const next = text[at + 1];
+    if (next !== undefined && OPENING.has(next)) return null;
     if (isHan(next) && next !== '的' && wordStartingAt(text, at + 1, qualifiersAfter) === null) return null;
   }
   return { start: at, end: closingMark(text, fraction.end), fraction: fraction.fraction };

@@ -13,19 +13,26 @@ const EMPTY: AmountRuleFiles = {
   'yuan-false-friends.txt': '',
   'qualifiers.tsv': '',
   'enforcement-words.txt': '',
+  'price-words.txt': '',
+  'settlement-words.txt': '',
+  'not-cues.txt': '',
+  'goods.txt': '',
 };
 
 describe('parseAmountRules', () => {
   it('reads rows, skipping comments and blank lines', () => {
     const rules = parseAmountRules({
       ...EMPTY,
-      'kind-cues.tsv': '# comment\n货款\t货款\n\n给付\t执行款\tenforcement\n',
+      'kind-cues.tsv': '# comment\n货款\t货款\n\n给付\t执行款\tenforcement\tact\n拖欠\t欠款\t\tdebt\n',
       'money-cues.tsv': '款\tbefore\n欠款\tboth\n资金\tafter\n',
       'qualifiers.tsv': '约\tbefore\tabout\n左右\tafter\tabout\n数\tvague\tvague\n',
+      'goods.txt': '# produce\n桃\n',
     });
     expect(rules.kindCues).toEqual([
-      { word: '货款', kind: '货款', when: 'always' },
-      { word: '给付', kind: '执行款', when: 'enforcement' },
+      { word: '货款', kind: '货款', when: 'always', role: 'name' },
+      { word: '给付', kind: '执行款', when: 'enforcement', role: 'act' },
+      { word: '拖欠', kind: '欠款', when: 'always', role: 'debt' },
+      { word: '桃款', kind: '货款', when: 'always', role: 'name' },
     ]);
     expect(rules.cuesBefore).toEqual(['款', '欠款']);
     expect(rules.cuesAfter).toEqual(['欠款', '资金']);
@@ -36,6 +43,7 @@ describe('parseAmountRules', () => {
 
   it('names the file and the problem of a bad row', () => {
     expect(() => parseAmountRules({ ...EMPTY, 'kind-cues.tsv': '货款\t货物\n' })).toThrow('kind-cues.tsv: row 1: unknown kind 货物');
+    expect(() => parseAmountRules({ ...EMPTY, 'kind-cues.tsv': '货款\t货款\t\tverb\n' })).toThrow('kind-cues.tsv: row 1: unknown role verb');
     expect(() => parseAmountRules({ ...EMPTY, 'kind-cues.tsv': '货款\n' })).toThrow('kind-cues.tsv:1: expected 2 tab-separated fields');
     expect(() => parseAmountRules({ ...EMPTY, 'money-cues.tsv': '款\tinside\n' })).toThrow('money-cues.tsv: bad position inside for 款');
     expect(() => parseAmountRules({ ...EMPTY, 'qualifiers.tsv': '约\tbefore\tsome\n' })).toThrow('qualifiers.tsv: bad row 约 before some');

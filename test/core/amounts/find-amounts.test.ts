@@ -61,6 +61,16 @@ describe('findAmounts', () => {
     for (const sentence of none) expect([sentence, found(sentence)]).toEqual([sentence, []]);
   });
 
+  it('does not read 块 counting things as money', () => {
+    expect(found('王某在直播间花29800元买下一块“专柜正品”手表，到手后发现是仿品。').map((f) => f[0])).toEqual(['29800元']);
+    expect(found('村委会将一块地分成两块，分别承包给两户村民。')).toEqual([]);
+    expect(found('执行干警发现被执行人院中堆放着两块石碑和十块钢板。')).toEqual([]);
+    expect(found('原告称当时菜价每斤两块五，被告却坚持只给每斤四块，双方由此起了争执。').map((f) => [f[0], f[1]])).toEqual([
+      ['两块五', 2.5],
+      ['四块', 4],
+    ]);
+  });
+
   it('does not let an amount start inside the previous one', () => {
     expect(found('欠款1，500元，另付25元。').map((f) => f[0])).toEqual(['1，500元', '25元']);
   });

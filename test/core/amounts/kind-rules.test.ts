@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { AmountKind } from '../../../src/core/amounts/amount-kind.js';
 import { classifyKind, type PreviousAmount } from '../../../src/core/amounts/kind-rules.js';
+import { findAmounts } from '../../../src/core/amounts/find-amounts.js';
 import { RULES } from './rules.js';
 
 /** The kind of `amount` where it first occurs in `text` (sentences imitate court news). */
 function kind(text: string, amount: string, previous: PreviousAmount | null = null): AmountKind {
   const start = text.indexOf(amount);
   return classifyKind(text, { start, end: start + amount.length }, previous, RULES);
+}
+
+/** The kinds of every amount in a short story, as the extractor gives them (written for these tests). */
+function kinds(text: string): string[] {
+  return findAmounts(text, RULES).map((found) => `${text.slice(found.start, found.end)} ${found.kind}`);
 }
 
 describe('classifyKind', () => {
@@ -45,5 +51,40 @@ describe('classifyKind', () => {
   it('does not reach back past the previous amount in the same sentence', () => {
     const text = '偿还借款本金2万余元，另有1200元左右的利息未付。';
     expect(kind(text, '1200元左右', { end: text.indexOf('，'), kind: '借款' })).toBe('其他');
+  });
+
+  it('lets a word naming the money outrank a verb of paying or owing in the clause', () => {
+    expect(kind('被告至今拖欠原告2023年度房租24000元。', '24000元')).toBe('其他');
+    expect(kind('经调解，被告同意支付原告8000元违约金。', '8000元')).toBe('赔偿');
+    expect(kind('执行中，被执行人当场给付6000元医疗费。', '6000元')).toBe('赔偿');
+    expect(kind('执行干警当场扣划被执行人存款3万元。', '3万元')).toBe('执行款');
+  });
+
+  it('does not read a verb after the sum: a sum only promised is not paid', () => {
+    expect(kind('被执行人当场表示愿意履行，剩余2.6万元于半月内付清。', '2.6万元')).toBe('欠款');
+    expect(kind('执行中，被执行人表示1.5万元将于月底前付清。', '1.5万元')).toBe('其他');
+  });
+
+  it('reads payments in enforcement as 执行款, also under 执行和解 and when an earlier sentence names it', () => {
+    expect(kinds('孙某主动联系法院，与申请执行人达成执行和解，分三次向申请执行人付清18万元。')).toEqual(['18万元 执行款']);
+    expect(kinds('执行干警在村委会找到了被执行人王某。经过释法说理，王某当场支付3000元。')).toEqual(['3000元 执行款']);
+  });
+
+  it('gives a payment outside enforcement the kind of the debt the story named', () => {
+    expect(kinds('某服装厂拖欠42名工人工资共计9万元。经调解员耐心调解，厂方当场支付6万元，余款3万元承诺于月底前结清。')).toEqual([
+      '9万元 工资',
+      '6万元 工资',
+      '3万元 工资',
+    ]);
+    expect(kinds('工人们到法院讨要被拖欠的劳务费。经诉前调解，总包单位同意代为支付，当天即向32名工人兑付28.5万元。')).toEqual(['28.5万元 工资']);
+    expect(kinds('被告人以介绍工作为名骗取被害人钱款5万元。案发后，公安机关追回3万余元。')).toEqual(['5万元 标的', '3万余元 标的']);
+    expect(kinds('被告向原告借款后，至今尚欠3万元未还。')).toEqual(['3万元 借款']);
+    expect(kinds('经调解，被告当场支付原告3万元。')).toEqual(['3万元 其他']);
+    expect(kinds('本案受理费2300元，由被告支付1800元。')).toEqual(['2300元 诉讼费', '1800元 诉讼费']);
+  });
+
+  it('ignores cue words inside words that mean something else', () => {
+    expect(kinds('该公司拖欠原告工程款。公司执行董事王某到庭后，当场支付3万元。')).toEqual(['3万元 其他']);
+    expect(kinds('执行干警借助网络查控系统查到其名下存款3万元。')).toEqual(['3万元 其他']);
   });
 });

@@ -56,4 +56,13 @@ describe('isMoney', () => {
     expect(money('一元钱也没给', 0)).toBe(true);
     expect(money('每斤五元，共', 2)).toBe(true);
   });
+
+  it('reads 一块 and 两块 alone as pieces unless a price word stands before them', () => {
+    expect(money('将蛋糕切成两块，', 5)).toBe(false);
+    expect(money('花了一块。', 2)).toBe(true);
+    expect(money('每斤两块，', 2)).toBe(true);
+    expect(money('只剩一块钱。', 2)).toBe(true);
+    expect(money('一斤两块五。', 2)).toBe(true);
+    expect(money('欠他三千块，', 2)).toBe(true);
+  });
 });

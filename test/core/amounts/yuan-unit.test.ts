@@ -38,6 +38,16 @@ describe('readYuanUnit', () => {
     expect(unit('3块地', 1)).toBeNull();
   });
 
+  it('reads 块 before a quote or bracket as a measure word, and a lone digit after it as tenths', () => {
+    expect(unit('一块“专柜正品”手表', 1)).toBeNull();
+    expect(unit('两块（祖传）玉佩', 1)).toBeNull();
+    expect(unit('两块五，', 1)).toEqual({ written: '块五', fraction: '5e-1' });
+    expect(unit('一块八的价格', 1)).toEqual({ written: '块八', fraction: '8e-1' });
+    expect(unit('3块5钱', 1)).toEqual({ written: '块5钱', fraction: '5e-1' });
+    expect(unit('两块五花肉', 1)).toBeNull();
+    expect(unit('两块五十', 1)).toBeNull();
+  });
+
   it('rejects 元 inside a word that is not the currency', () => {
     expect(unit('一元化', 1)).toBeNull();
     expect(unit('二元结构', 1)).toBeNull();
