@@ -32,7 +32,7 @@ function readX(text: string, xStart: number, rawEnd: number, end: number, model:
   const base = { end, family: 'civil', generic: false, via: 'cause-clause' } as const;
   if (stem && stemEntry && stem[1] >= ruleChars) return { ...base, start: xEnd - stem[1], node: stemEntry.node, mapped: false };
   if (rule && ruleChars > 0) return { ...base, start: xEnd - ruleChars, node: rule.node, mapped: true };
-  const node = mapByRewrite(`${x}纠纷`, model);
+  const node = mapByRewrite(`${x}纠纷`, model)?.node;
   return node ? { ...base, start: xStart, node, mapped: true } : undefined;
 }
 

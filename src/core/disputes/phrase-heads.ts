@@ -38,7 +38,7 @@ export function scanPhrases(text: string, model: DisputeModel): Candidate[] {
     if (rule || (name && name[1] > head.length) || !unlistedHeads.includes(head)) continue;
     const start = Math.max(phraseStart(text, runStart, headStart, model), headStart - maxPhraseChars);
     if (headStart - start < 2) continue;
-    const node = mapByRewrite(text.slice(start, end), model) ?? null;
+    const node = mapByRewrite(text.slice(start, end), model)?.node ?? null;
     found.push({ start, end, node, family: 'civil', generic: false, via: 'phrase', mapped: node !== null });
   }
   return found;

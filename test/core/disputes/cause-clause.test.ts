@@ -22,11 +22,11 @@ describe('scanCauseClauses', () => {
   it('maps X by rule or rewrite', () => {
     expect(scanned('施工方因工程款结算问题与发包方产生纠纷。', scanCauseClauses)).toEqual([['工程款结算问题与发包方产生纠纷', '建设工程合同纠纷']]);
     expect(scanned('双方因房屋租赁发生纠纷。', scanCauseClauses)).toEqual([['房屋租赁发生纠纷', '房屋租赁合同纠纷']]);
+    expect(scanned('两家公司因货款结算问题发生纠纷。', scanCauseClauses)).toEqual([['货款结算问题发生纠纷', '买卖合同纠纷']]);
   });
 
   it('gives nothing when X names no cause or no 因 opens the clause', () => {
     expect(scanned('刘某因琐事与邻居发生纠纷，持棍将对方打伤。', scanCauseClauses)).toEqual([]);
-    expect(scanned('两家公司因货款结算问题发生纠纷。', scanCauseClauses)).toEqual([]);
     expect(scanned('买卖合同履行中发生纠纷。', scanCauseClauses)).toEqual([]);
   });
 });

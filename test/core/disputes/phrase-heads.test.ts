@@ -6,7 +6,7 @@ import { scanned } from '../../helpers/disputes.js';
 describe('scanPhrases', () => {
   it('maps phrases by rule and by rewrite, and reports the rest with no cause', () => {
     expect(scanned('巡回法庭化解了一起草场承包纠纷。', scanPhrases)).toEqual([['草场承包纠纷', '土地承包经营权纠纷']]);
-    expect(scanned('这起商铺租赁纠纷经调解结案。', scanPhrases)).toEqual([['商铺租赁纠纷', '租赁合同纠纷']]);
+    expect(scanned('这起商铺租赁纠纷经调解结案。', scanPhrases)).toEqual([['商铺租赁纠纷', '房屋租赁合同纠纷']]);
     expect(scanned('两人之间的债务纠纷拖了三年。', scanPhrases)).toEqual([['债务纠纷', null]]);
   });
 
