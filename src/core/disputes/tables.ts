@@ -107,10 +107,20 @@ export interface PhrasingTables {
   heads: string[];
   /** Heads an unlisted phrase may end in (`纠纷`; `…争议` counts only as a name or by a rule). */
   unlistedHeads: string[];
+  /** Everyday heads read as the formal one (`官司` as `纠纷`); they name a cause but are never reported unlisted. */
+  informalHeads: [string, string][];
   /** Words after a head that make it no dispute phrase (`争议焦点`). */
   notHeadWhenFollowedBy: string[];
+  /** Words between a type and its head that say "a batch of" (`物业费系列纠纷`): skipped. */
+  seriesWords: string[];
+  /** Words before a phrase that make it an umbrella unless the phrase is a name (`涉旅游纠纷`). */
+  umbrellaPrefixes: string[];
+  /** Last words that make words naming no cause a legal relation (`店铺转让`, `保健品销售`), not a trade. */
+  relationEndings: string[];
   /** Words that end the left context of an unlisted phrase (function words, verbs, quantifiers). */
   boundaryWords: string[];
+  /** Longest unlisted phrase reported, head excluded. */
+  maxPhraseChars: number;
   /** Endings of organisation names (`人民调解委员会`, `诉裁调解工作室`). */
   organizationSuffixes: string[];
   /** Suit verbs (`起诉`, `诉至`). */
@@ -142,8 +152,6 @@ export interface PhrasingTables {
   };
   /** Brackets of document titles (《…》): words inside name a document, not a case. */
   titleBrackets: [string, string][];
-  /** Longest unlisted phrase reported, head excluded. */
-  maxPhraseChars: number;
 }
 
 /** Every table the dispute classifier is built from, as read from `src/data`. */
