@@ -29,6 +29,8 @@ export interface DisputeModel {
   names: Lexicon<LexEntry>;
   /** Bare stems for lists, case nouns and `因X发生纠纷`, each with the entries it may stand for. */
   stems: Lexicon<LexEntry[]>;
+  /** Stems of civil names without their generic 合同 / 责任 (`物业服务` for 物业服务合同纠纷), read in lists only. */
+  weakStems: Lexicon<LexEntry[]>;
   /** Unlisted-phrase rules. */
   rules: CompiledRule[];
   /** Unlisted-phrase rewrites. */
@@ -50,6 +52,17 @@ function nameIndex(nodes: readonly TaxonomyNode[]): Map<string, TaxonomyNode> {
     if (!seen || node.level > seen.level) index.set(key, node);
   }
   return index;
+}
+
+/** Endings a civil name may drop in a list (物业服务、民间借贷等案件). */
+const WEAK_ENDINGS: readonly string[] = ['合同纠纷', '责任纠纷'];
+
+/** The weak stem of a civil case name (物业服务合同纠纷 → 物业服务), or null. */
+function weakStemOf(entry: LexEntry): string | null {
+  if (entry.family !== 'civil' || entry.kind === 'generic' || entry.node === null) return null;
+  const ending = WEAK_ENDINGS.find((e) => entry.surface.endsWith(e));
+  const stem = ending ? entry.surface.slice(0, -ending.length) : '';
+  return stem.length >= 2 && !stem.includes('、') ? stem : null;
 }
 
 /** Builds the classifier's model from the data tables (pure; the tables are read in `src/io`). */
@@ -108,6 +121,12 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
     stemEntries.set(stem, list);
   }
 
+  const weakStemEntries = new Map<string, LexEntry[]>();
+  for (const entry of names.map.values()) {
+    const stem = weakStemOf(entry);
+    if (stem !== null && !stemEntries.has(stem) && !weakStemEntries.has(stem)) weakStemEntries.set(stem, [{ ...entry, surface: stem }]);
+  }
+
   const rules = tables.unlistedRules.flatMap((rule) => {
     const node = resolve('civil', rule.cause, `unlisted-rules.tsv ${rule.pattern}`);
     return node ? [{ pattern: new RegExp(`(?:${rule.pattern})$`, 'u'), node }] : [];
@@ -120,6 +139,7 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
     taxonomy,
     names,
     stems: makeLexicon(stemEntries),
+    weakStems: makeLexicon(weakStemEntries),
     rules,
     rewrites: tables.unlistedRewrites,
     verbSuits,

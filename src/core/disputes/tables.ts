@@ -139,8 +139,6 @@ export interface PhrasingTables {
   listAnchors: string[];
   /** `因X发生纠纷` phrasing. */
   causeClause: {
-    /** Opening word (`因`). */
-    opener: string;
     /** Verbs before the head (`发生`, `产生`, `引发`). */
     verbs: string[];
     /** Words joining X to the other party (`因X与Y发生纠纷`). */
@@ -149,6 +147,14 @@ export interface PhrasingTables {
     fillers: string[];
     /** Longest X-plus-party run read. */
     maxChars: number;
+    /** Opening words (`因`, `由于`). */
+    openers: string[];
+    /** Heads after the verb (`纠纷`, `矛盾`). */
+    heads: string[];
+    /** Words that stand for verb and head at once: X was the cause of a suit (`因X对簿公堂`). */
+    suitHeads: string[];
+    /** Characters X must have before its relation ending. */
+    minObjectChars: number;
   };
   /** Brackets of document titles (《…》): words inside name a document, not a case. */
   titleBrackets: [string, string][];
