@@ -127,8 +127,12 @@ export interface PhrasingTables {
   suitTriggers: string[];
   /** Case nouns (`案件`, `案`). */
   caseNouns: string[];
+  /** Case nouns that name a crime (`犯罪案件`, `犯罪`): only a criminal stem before them counts. */
+  criminalCaseNouns: string[];
   /** Characters after a one-character case noun that make another word (`案由`, `案款`). */
   notCaseNounWhenFollowedBy: string[];
+  /** Words after a criminal case noun that make another word (`犯罪所得`). */
+  notCriminalNounWhenFollowedBy: string[];
   /** Words between a stem and its case noun (`等`, `类`). */
   caseNounFillers: string[];
   /** List separators (`、`). */
