@@ -139,8 +139,14 @@ export interface PhrasingTables {
   listSeparators: string[];
   /** Words joining the last two list items (`和`, `及`). */
   listJoiners: string[];
-  /** Words that must follow a list's last item (`等`, `纠纷`, `案件`, `犯罪`). */
-  listAnchors: string[];
+  /** Words after a list's last item that close the list (`等`, `类`). */
+  listFillers: string[];
+  /** Case heads after a list (`纠纷`, `案件`, `犯罪`): the items are case types. */
+  listCaseHeads: string[];
+  /** Han characters allowed between a list's filler and its case head (等常见纠纷, 等传统民事纠纷). */
+  maxListHeadGap: number;
+  /** Words after a list's filler that say its items are types (`等多种类型`). */
+  listTypeWords: string[];
   /** `因X发生纠纷` phrasing. */
   causeClause: {
     /** Verbs before the head (`发生`, `产生`, `引发`). */
