@@ -65,6 +65,11 @@ function weakStemOf(entry: LexEntry): string | null {
   return stem.length >= 2 && !stem.includes('、') ? stem : null;
 }
 
+/** A verb-suit pattern with `{claim}` replaced by the claim verbs of `phrasing.json`. */
+function expandClaim(pattern: string, phrasing: PhrasingTables): string {
+  return pattern.replaceAll('{claim}', `(?:${phrasing.claimVerbs.join('|')})`);
+}
+
 /** Builds the classifier's model from the data tables (pure; the tables are read in `src/io`). */
 export function createDisputeModel(tables: DisputeTables): DisputeModel {
   const nodes = [
@@ -133,7 +138,7 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
   });
   const verbSuits = tables.verbSuits.flatMap((row) => {
     const node = resolve(row.family, row.cause, `verb-suits.tsv ${row.pattern}`);
-    return node ? [{ pattern: new RegExp(row.pattern, 'gu'), node, context: row.context }] : [];
+    return node ? [{ pattern: new RegExp(expandClaim(row.pattern, tables.phrasing), 'gu'), node, context: row.context }] : [];
   });
   return {
     taxonomy,

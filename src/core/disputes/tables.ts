@@ -125,6 +125,20 @@ export interface PhrasingTables {
   organizationSuffixes: string[];
   /** Suit verbs (`起诉`, `诉至`). */
   suitTriggers: string[];
+  /** Words that make a sentence about a suit although no suit verb stands in it (`原告`, `请求判令`). */
+  suitContextWords: string[];
+  /** Claim verbs of a suit (`要求`, `追索`); `{claim}` in `verb-suits.tsv` stands for them. */
+  claimVerbs: string[];
+  /** Words between a claim verb and what is claimed (`判令`, `被告`). */
+  claimFillers: string[];
+  /** Shortest stem read as the object of a suit or claim verb (`起诉追索劳动报酬`). */
+  minClaimStemChars: number;
+  /** Verbs of paying a claimed sum (`支付`, `返还`). */
+  paymentVerbs: string[];
+  /** Words between a payment verb and what is paid for (`拖欠的`). */
+  paymentModifiers: string[];
+  /** Endings of a sum named by what it pays for (`运输费`, `货款`). */
+  paymentEndings: string[];
   /** Case nouns (`案件`, `案`). */
   caseNouns: string[];
   /** Case nouns that name a crime (`犯罪案件`, `犯罪`): only a criminal stem before them counts. */

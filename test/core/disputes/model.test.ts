@@ -42,4 +42,8 @@ describe('the bundled 2025 dispute model', () => {
     ]);
   });
 
+  it('puts the claim verbs of phrasing.json in place of {claim}', () => {
+    const pattern = MODEL.verbSuits.find((suit) => suit.node.name === '确认合同无效纠纷')?.pattern.source ?? '';
+    expect(pattern.startsWith('(?:要求|请求|诉请|追索|追讨|讨要|索要|主张)确认')).toBe(true);
+  });
 });
