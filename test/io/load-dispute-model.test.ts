@@ -55,6 +55,6 @@ describe('loading the dispute data', () => {
       ['买卖合同纠纷', null],
     ]);
     expect(model.warnings.length).toBeGreaterThan(0);
-    expect(model.warnings).toContain('unlisted-rules.tsv 宅基地(?:权属|界址|使用)?纠纷: no civil cause named 宅基地使用权纠纷 in edition 2020');
+    expect(model.warnings).toContain('unlisted-rules.tsv 宅基地(?:权属|界址|使用|边界|界线|地界)?纠纷: no civil cause named 宅基地使用权纠纷 in edition 2020');
   });
 });

@@ -1,27 +1,59 @@
+import { wordsStart } from './boundaries.js';
 import type { Candidate } from './candidate.js';
 import { longestUntil } from './lexicon.js';
 import type { DisputeModel } from './model.js';
+import { readWords } from './read-words.js';
 import { chooseStem } from './stem-choice.js';
 import { wordAt, wordBefore } from './text.js';
 
+/** A case noun at a position, and whether it names a crime. */
+function nounAt(text: string, position: number, model: DisputeModel): { noun: string; criminal: boolean } | undefined {
+  const { caseNouns, criminalCaseNouns, notCaseNounWhenFollowedBy, notCriminalNounWhenFollowedBy } = model.phrasing;
+  const criminal = wordAt(text, position, criminalCaseNouns);
+  const plain = wordAt(text, position, caseNouns);
+  if (criminal && (!plain || criminal.length >= plain.length)) {
+    return wordAt(text, position + criminal.length, notCriminalNounWhenFollowedBy) ? undefined : { noun: criminal, criminal: true };
+  }
+  if (!plain || (plain.length === 1 && wordAt(text, position + 1, notCaseNounWhenFollowedBy))) return undefined;
+  return { noun: plain, criminal: false };
+}
+
 /**
- * A bare stem before a case noun: `民间借贷案件`, `民间借贷类案件`, `盗窃案`, `执行异议案件`. A
- * one-character noun followed by a character that makes another word (案由, 案款, 案例) is skipped.
+ * The cause of the words before a case noun that are no stem: a rule maps them wherever they start
+ * (欠薪案件, 涉农民工工资案件, 拖欠货款案件), a rewrite only when it reads every word from the last
+ * boundary (一起房屋租赁案件), so "保证案件质效" stays no 保证合同 case.
+ */
+function mappedWords(text: string, stemEnd: number, model: DisputeModel): Candidate | undefined {
+  const { start } = wordsStart(text, stemEnd, model);
+  const reading = readWords(text.slice(start, stemEnd), model, { family: 'civil', strict: true });
+  if (!reading || !reading.entry.node || (reading.kind !== 'rule' && !(reading.kind === 'rewrite' && reading.start === 0))) return undefined;
+  return { start: start + reading.start, end: stemEnd, node: reading.entry.node, family: 'civil', generic: false, via: 'case-noun', mapped: true };
+}
+
+/**
+ * A bare stem before a case noun: `民间借贷案件`, `民间借贷类案件`, `盗窃案`, `执行异议案件`,
+ * `诈骗等犯罪`, `拒执犯罪案件` (a crime noun takes a criminal stem only). A one-character noun
+ * followed by a character that makes another word (案由, 案款, 案例) is skipped. Words that are no
+ * stem may still be mapped by the unlisted rules (欠薪案件 → 追索劳动报酬纠纷).
  */
 export function scanCaseNouns(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
-  const { caseNouns, notCaseNounWhenFollowedBy, caseNounFillers } = model.phrasing;
   for (let nounStart = 0; nounStart < text.length; nounStart++) {
-    const noun = wordAt(text, nounStart, caseNouns);
+    const noun = nounAt(text, nounStart, model);
     if (!noun) continue;
-    const end = nounStart + noun.length;
-    if (noun.length === 1 && wordAt(text, end, notCaseNounWhenFollowedBy)) continue;
-    const filler = wordBefore(text, nounStart, caseNounFillers);
+    const end = nounStart + noun.noun.length;
+    const filler = wordBefore(text, nounStart, model.phrasing.caseNounFillers);
     const stemEnd = nounStart - (filler?.length ?? 0);
     const stem = longestUntil(model.stems, text, stemEnd, 0);
-    const entry = stem ? chooseStem(stem[0]) : undefined;
-    if (!stem || !entry) continue;
-    found.push({ start: stemEnd - stem[1], end, node: entry.node, family: entry.family, generic: entry.kind === 'generic', via: 'case-noun', mapped: false });
+    const entries = stem ? stem[0].filter((e) => !noun.criminal || e.family === 'criminal') : [];
+    const entry = chooseStem(entries, noun.criminal ? 'criminal' : undefined);
+    if (stem && entry) {
+      found.push({ start: stemEnd - stem[1], end, node: entry.node, family: entry.family, generic: entry.kind === 'generic', via: 'case-noun', mapped: false });
+    } else if (!noun.criminal) {
+      const mapped = mappedWords(text, stemEnd, model);
+      if (!mapped) continue;
+      found.push({ ...mapped, end });
+    } else continue;
     nounStart = end - 1;
   }
   return found;

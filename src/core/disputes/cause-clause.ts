@@ -1,13 +1,7 @@
 import type { Candidate } from './candidate.js';
-import type { LexEntry } from './lexicon.js';
-import { longestUntil } from './lexicon.js';
 import type { DisputeModel } from './model.js';
+import { readWords } from './read-words.js';
 import { hanRunStart, wordAt, wordBefore } from './text.js';
-import { mapByRewrite, mapByRule } from './unlisted-mapping.js';
-
-function civil(entries: readonly LexEntry[]): LexEntry | undefined {
-  return entries.find((entry) => entry.family === 'civil' && entry.kind !== 'generic' && entry.node !== null);
-}
 
 /** Ends X may have: just before the verb, or before a party joiner (`因X与Y发生纠纷`). */
 function xEnds(text: string, xStart: number, verbStart: number, model: DisputeModel): number[] {
@@ -18,49 +12,75 @@ function xEnds(text: string, xStart: number, verbStart: number, model: DisputeMo
   return ends;
 }
 
-/** The candidate X gives when it names a cause, with `start` at the words that name it. */
-function readX(text: string, xStart: number, rawEnd: number, end: number, model: DisputeModel): Candidate | undefined {
+/** X without the filler words at its end (问题, 事宜, 履行). */
+function stripFillers(text: string, xStart: number, rawEnd: number, model: DisputeModel): number {
   let xEnd = rawEnd;
   const { fillers } = model.phrasing.causeClause;
   for (let filler = wordBefore(text, xEnd, fillers); filler && xEnd - filler.length > xStart; filler = wordBefore(text, xEnd, fillers)) xEnd -= filler.length;
-  if (xEnd - xStart < 2) return undefined;
+  return xEnd;
+}
+
+/** True when X names a legal relation by its ending, after enough words of its own (店铺转让, 草场界线). */
+function namesRelation(x: string, model: DisputeModel): boolean {
+  const { minObjectChars } = model.phrasing.causeClause;
+  return model.phrasing.relationEndings.some((ending) => x.endsWith(ending) && x.length - ending.length >= minObjectChars);
+}
+
+/** The candidate X gives, with `start` at the words that name it. */
+function readX(text: string, xStart: number, rawEnd: number, end: number, model: DisputeModel): Candidate | undefined {
+  const xEnd = stripFillers(text, xStart, rawEnd, model);
   const x = text.slice(xStart, xEnd);
-  const stem = longestUntil(model.stems, text, xEnd, xStart);
-  const stemEntry = stem ? civil(stem[0]) : undefined;
-  const rule = mapByRule(`${x}纠纷`, model);
-  const ruleChars = rule ? rule.length - 2 : 0;
   const base = { end, family: 'civil', generic: false, via: 'cause-clause' } as const;
-  if (stem && stemEntry && stem[1] >= ruleChars) return { ...base, start: xEnd - stem[1], node: stemEntry.node, mapped: false };
-  if (rule && ruleChars > 0) return { ...base, start: xEnd - ruleChars, node: rule.node, mapped: true };
-  const node = mapByRewrite(`${x}纠纷`, model);
-  return node ? { ...base, start: xStart, node, mapped: true } : undefined;
+  const reading = readWords(x, model, { family: 'civil', strict: true });
+  if (reading && reading.entry.kind !== 'generic' && reading.entry.node) {
+    return { ...base, start: xStart + reading.start, node: reading.entry.node, mapped: reading.kind === 'rule' || reading.kind === 'rewrite' };
+  }
+  return namesRelation(x, model) ? { ...base, start: xStart, node: null, mapped: false } : undefined;
+}
+
+/** Where X may start: after each opener before the verb in the same run of Han characters, nearest first. */
+function xStarts(text: string, verbStart: number, model: DisputeModel): number[] {
+  const { openers, maxChars } = model.phrasing.causeClause;
+  const starts: number[] = [];
+  for (let p = verbStart - 1; p >= hanRunStart(text, verbStart, maxChars); p--) {
+    const opener = wordAt(text, p, openers);
+    if (opener && p + opener.length < verbStart) starts.push(p + opener.length);
+  }
+  return starts;
+}
+
+/** End of the verb and head at `verbStart` (发生纠纷, 引发的系列纠纷, 对簿公堂), if they stand there. */
+function clauseEnd(text: string, verbStart: number, model: DisputeModel): number | undefined {
+  const { verbs, heads, suitHeads } = model.phrasing.causeClause;
+  const suit = wordAt(text, verbStart, suitHeads);
+  if (suit) return verbStart + suit.length;
+  const verb = wordAt(text, verbStart, verbs);
+  if (!verb) return undefined;
+  let afterVerb = verbStart + verb.length;
+  if (text[afterVerb] === '了' || text[afterVerb] === '的') afterVerb++;
+  afterVerb += wordAt(text, afterVerb, model.phrasing.seriesWords)?.length ?? 0;
+  const head = wordAt(text, afterVerb, heads);
+  return head ? afterVerb + head.length : undefined;
 }
 
 /**
- * `因X发生纠纷` (also 产生/引发/引起, and `因X与Y发生纠纷`): X names the cause when X纠纷 is a civil
- * cause or alias (因买卖合同发生纠纷 → 买卖合同纠纷), or when a rule or rewrite maps it (因工程款结算
- * 产生纠纷 → 建设工程合同纠纷). X that names nothing (因琐事) gives no mention.
+ * `因X发生纠纷` (also 由于/就 … 产生/引发/引起, `因X与Y发生纠纷`, `因X产生矛盾`, `因X对簿公堂`): X names the cause
+ * when it is a civil stem (因买卖合同发生纠纷 → 买卖合同纠纷), ends in one (因宅基地使用权问题),
+ * or a rule or rewrite maps it (因工程款结算产生纠纷 → 建设工程合同纠纷). X that names no cause but
+ * ends in a legal relation (因店铺转让引发的纠纷, 因草场界线发生纠纷) is a case reported with no
+ * cause; other X (因琐事, 因言语不和) gives no mention. A series word may stand before the head
+ * (因讨要工钱引发的系列纠纷).
  */
 export function scanCauseClauses(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
-  const { opener, verbs, maxChars } = model.phrasing.causeClause;
   for (let verbStart = 0; verbStart < text.length; verbStart++) {
-    const verb = wordAt(text, verbStart, verbs);
-    if (!verb) continue;
-    let afterVerb = verbStart + verb.length;
-    if (text[afterVerb] === '了' || text[afterVerb] === '的') afterVerb++;
-    const head = wordAt(text, afterVerb, model.phrasing.heads);
-    if (!head) continue;
-    const openAt = text.lastIndexOf(opener, verbStart - 1);
-    if (openAt < 0 || openAt < hanRunStart(text, verbStart, maxChars)) continue;
-    const xStart = openAt + opener.length;
-    for (const xEnd of xEnds(text, xStart, verbStart, model)) {
-      const candidate = readX(text, xStart, xEnd, afterVerb + head.length, model);
-      if (candidate) {
-        found.push(candidate);
-        break;
-      }
-    }
+    const end = clauseEnd(text, verbStart, model);
+    if (end === undefined) continue;
+    const candidate = xStarts(text, verbStart, model)
+      .flatMap((xStart) => xEnds(text, xStart, verbStart, model).map((xEnd) => [xStart, xEnd] as const))
+      .map(([xStart, xEnd]) => readX(text, xStart, xEnd, end, model))
+      .find((c) => c !== undefined);
+    if (candidate) found.push(candidate);
   }
   return found;
 }

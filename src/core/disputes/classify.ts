@@ -1,5 +1,6 @@
 import { settleOverlaps, type DisputeVia } from './candidate.js';
 import { scanCaseNouns } from './case-nouns.js';
+import { scanClaims } from './claims.js';
 import { scanCauseClauses } from './cause-clause.js';
 import { scanLists } from './lists.js';
 import type { DisputeModel } from './model.js';
@@ -42,6 +43,7 @@ export function classifyDisputes(text: string, model: DisputeModel): DisputeMatc
     ...scanCaseNouns(text, model),
     ...scanLists(text, model),
     ...scanVerbSuits(text, model),
+    ...scanClaims(text, model),
   ];
   const settled = settleOverlaps(candidates).filter((candidate) => !insideAny(candidate, titles));
   return settled.map((candidate) => ({

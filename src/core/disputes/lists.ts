@@ -1,16 +1,27 @@
+import { wordsStart } from './boundaries.js';
+import { anchorAt, type ListAnchor } from './list-anchors.js';
 import type { Candidate } from './candidate.js';
 import { longestFrom, longestUntil, type LexEntry } from './lexicon.js';
 import type { DisputeModel } from './model.js';
+import { readWords, type ReadOptions, type WordsReading } from './read-words.js';
 import { chooseStem } from './stem-choice.js';
 import { isHan, wordAt } from './text.js';
-import type { DisputeFamily } from './taxonomy.js';
+
+/** How an item of a list was read. */
+type ItemKind = 'name' | WordsReading['kind'] | 'unknown';
 
 interface Item {
   start: number;
   end: number;
-  entries: readonly LexEntry[];
-  /** True for a full name (买卖合同纠纷), which needs no anchor after it. */
-  full: boolean;
+  /** What it names; null for an item that names nothing. */
+  entry: LexEntry | null;
+  kind: ItemKind;
+  /** True when the item's own words were judged (a rule, a rewrite, words before its stem). */
+  mapped: boolean;
+  /** True when an item that names nothing is delimited well enough to be reported. */
+  reportable: boolean;
+  /** True for a weak stem (物业服务), which needs a case head after the list. */
+  weak?: boolean;
 }
 
 interface Segment {
@@ -18,43 +29,7 @@ interface Segment {
   end: number;
 }
 
-function pick(a: Item | undefined, b: Item | undefined): Item | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.end - b.start > a.end - a.start ? b : a;
-}
-
-function nameItem(match: [LexEntry, number] | undefined, at: (length: number) => number): Item | undefined {
-  if (!match) return undefined;
-  const start = at(match[1]);
-  return { start, end: start + match[1], entries: [match[0]], full: true };
-}
-
-function stemItem(match: [LexEntry[], number] | undefined, at: (length: number) => number): Item | undefined {
-  if (!match) return undefined;
-  const start = at(match[1]);
-  return { start, end: start + match[1], entries: match[0], full: false };
-}
-
-/** The longest name or stem ending a segment. */
-function itemEnding(text: string, segment: Segment, model: DisputeModel): Item | undefined {
-  const at = (length: number): number => segment.end - length;
-  return pick(nameItem(longestUntil(model.names, text, segment.end, segment.start), at), stemItem(longestUntil(model.stems, text, segment.end, segment.start), at));
-}
-
-/** The longest name or stem opening text at `start`. */
-function itemStarting(text: string, start: number, end: number, model: DisputeModel): Item | undefined {
-  const at = (): number => start;
-  return pick(nameItem(longestFrom(model.names, text, start, end), at), stemItem(longestFrom(model.stems, text, start, end), at));
-}
-
-/** A segment that is one name or stem and nothing else. */
-function wholeItem(text: string, segment: Segment, model: DisputeModel): Item | undefined {
-  const item = itemEnding(text, segment, model);
-  return item && item.start === segment.start ? item : undefined;
-}
-
-/** Clauses: runs of Han characters and list separators. */
+/** Clauses: runs of Han characters and list separators, of two segments or more. */
 function clauses(text: string, separators: readonly string[]): Segment[][] {
   const result: Segment[][] = [];
   let segments: Segment[] = [];
@@ -77,52 +52,116 @@ function clauses(text: string, separators: readonly string[]): Segment[][] {
   return result;
 }
 
-function anchorFamily(anchor: string): DisputeFamily | undefined {
-  return anchor.endsWith('罪') ? 'criminal' : undefined;
+/**
+ * The item ending at `end`, read from `floor` or the last boundary word after it: a name or stem
+ * (买卖合同纠纷, 婚约财产), else the words by the unlisted rules or the stem they end in. A first item
+ * has no separator before it, so its start is a guess: a stem there is taken alone and unmapped
+ * (该院受理的案件以民间借贷 → 民间借贷), and words naming nothing are reported only after a boundary word.
+ */
+function itemEnding(text: string, floor: number, end: number, first: boolean, options: ReadOptions, model: DisputeModel): Item {
+  const bound = wordsStart(text, end, model, floor);
+  const words = text.slice(bound.start, end);
+  const delimited = (!first || bound.delimited) && words.length <= model.phrasing.maxPhraseChars;
+  const prefixed = !first && delimited;
+  const name = longestUntil(model.names, text, end, bound.start);
+  if (name && (!options.strict || name[0].family === options.family)) {
+    const whole = end - name[1] === bound.start || !prefixed;
+    return { start: whole ? end - name[1] : bound.start, end, entry: name[0], kind: whole ? 'name' : 'tail', mapped: !whole, reportable: true };
+  }
+  const reading = readWords(words, model, { ...options, weak: true });
+  if (reading) {
+    const mapped = reading.kind === 'rule' || reading.kind === 'rewrite' || (reading.kind === 'tail' && prefixed);
+    const start = reading.kind === 'tail' && prefixed ? bound.start : bound.start + reading.start;
+    return { start, end, entry: reading.entry, kind: mapped ? reading.kind : 'whole', mapped, reportable: true, weak: reading.weak };
+  }
+  return { start: bound.start, end, entry: null, kind: 'unknown', mapped: false, reportable: delimited && words.length >= 2 };
+}
+
+/** The names and stems opening the last segment, joined by 和/及 (`租赁合同和建设工程施工合同纠纷`). */
+function leadingItems(text: string, segment: Segment, prefer: ReadOptions, model: DisputeModel): Item[] {
+  const items: Item[] = [];
+  for (let start = segment.start; start < segment.end; ) {
+    const name = longestFrom(model.names, text, start, segment.end);
+    const strong = longestFrom(model.stems, text, start, segment.end);
+    const stem = strong ?? longestFrom(model.weakStems, text, start, segment.end);
+    const entry = stem ? chooseStem(stem[0], prefer.family) : undefined;
+    if (name && (!stem || name[1] >= stem[1])) items.push({ start, end: start + name[1], entry: name[0], kind: 'name', mapped: false, reportable: true });
+    else if (stem && entry) items.push({ start, end: start + stem[1], entry, kind: 'whole', mapped: false, reportable: true, weak: !strong });
+    else break;
+    const end = (items[items.length - 1] as Item).end;
+    const joiner = wordAt(text, end, model.phrasing.listJoiners);
+    if (!joiner) break;
+    start = end + joiner.length;
+  }
+  return items;
+}
+
+/** The last item(s) of a list and what follows them. */
+function lastItems(text: string, segment: Segment, model: DisputeModel): { items: Item[]; anchor: ListAnchor | undefined } {
+  const known = leadingItems(text, segment, {}, model);
+  const tail = known[known.length - 1];
+  const anchor = tail ? anchorAt(text, tail.end, model) : undefined;
+  if (tail && (anchor || tail.kind === 'name')) {
+    const options: ReadOptions = anchor?.criminal ? { family: 'criminal' } : {};
+    return { items: options.family ? leadingItems(text, segment, options, model) : known, anchor };
+  }
+  const limit = Math.min(segment.end, segment.start + model.phrasing.maxPhraseChars);
+  for (let end = segment.start + 2; end <= limit; end++) {
+    const found = anchorAt(text, end, model);
+    if (!found) continue;
+    const options: ReadOptions = found.criminal ? { family: 'criminal', strict: true } : {};
+    return { items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found };
+  }
+  return { items: [], anchor: undefined };
+}
+
+/** True when a list of these items, closed by this anchor, is a list of case types. */
+function accepted(items: readonly Item[], anchor: ListAnchor | undefined): boolean {
+  if (items.length < 2) return false;
+  const [first, ...rest] = items as [Item, ...Item[]];
+  const last = items[items.length - 1] as Item;
+  if (!anchor) return first.kind !== 'unknown' && !first.mapped && rest.every((item) => item.kind === 'whole' || item.kind === 'name') && last.kind === 'name';
+  if (anchor.strength === 'weak') return items.every((item) => (item.kind === 'whole' && !item.weak) || item.kind === 'name');
+  if (anchor.strength === 'bare') return items.every((item) => item.kind !== 'unknown');
+  const known = items.filter((item) => item.kind !== 'unknown').length;
+  // Under 等犯罪 every stem is a crime and items naming nothing are never reported.
+  return anchor.criminal ? known >= 1 : known * 2 > items.length;
+}
+
+function toCandidate(item: Item, criminal: boolean): Candidate | undefined {
+  const base = { start: item.start, end: item.end, via: 'list', mapped: item.mapped } as const;
+  if (item.entry) return { ...base, node: item.entry.node, family: item.entry.family, generic: item.entry.kind === 'generic' };
+  return item.reportable && !criminal ? { ...base, node: null, family: 'civil', generic: false } : undefined;
 }
 
 /**
- * Bare stems in lists: `民间借贷、买卖合同、物业服务合同等案件`, `盗窃、诈骗、危险驾驶等犯罪`,
- * `侵害商标权、侵害作品信息网络传播权和商业诋毁纠纷`. Every item between separators must be a stem or
- * name, and the last must end in a name or be followed by an anchor (等, 类, 纠纷, 案件, 犯罪 …), so
- * "学习、继承、发扬" or "赡养、抚养义务" give nothing.
+ * Items in lists: `民间借贷、买卖合同、物业服务合同等案件`, `盗窃、诈骗、危险驾驶等犯罪`,
+ * `侵害商标权、侵害作品信息网络传播权和商业诋毁纠纷`, `物业服务、民间借贷、买卖合同类案件` (a civil name
+ * may drop its 合同 or 责任 in a list). A list closed by a case head (等纠纷, 类案件, 等犯罪) or by
+ * 等多种类型 may hold items that are no stem: they are mapped by the unlisted rules (草场承包、牲畜买卖等
+ * 纠纷), read by the stem they end in (老年人赡养 → 赡养纠纷), or reported with no cause (以房养老),
+ * as long as more than half the items name a type (one crime under 等犯罪). A case head alone
+ * (…和抚养费纠纷) needs every item to name a type, a bare 等/类 every item to be a stem or name, and
+ * a list with no closing word must end in a full name, so "学习、继承、发扬" or "赡养、抚养义务" give
+ * nothing. Leading items that fail are dropped and the rest is tried again.
  */
 export function scanLists(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
-  const { listSeparators, listJoiners, listAnchors } = model.phrasing;
-  for (const segments of clauses(text, listSeparators)) {
-    let items: Item[] = [];
-    segments.forEach((segment, i) => {
-      const last = i === segments.length - 1;
-      if (items.length > 0 && !last) {
-        const whole = wholeItem(text, segment, model);
-        if (whole) {
-          items.push(whole);
-          return;
-        }
+  for (const segments of clauses(text, model.phrasing.listSeparators)) {
+    const lastSegment = segments[segments.length - 1] as Segment;
+    const { items: last, anchor } = lastItems(text, lastSegment, model);
+    if (last.length === 0) continue;
+    const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
+    const middle = segments.slice(0, -1);
+    for (let s = 0; s < middle.length; s++) {
+      const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
+      if (!accepted(items, anchor)) continue;
+      for (const item of items) {
+        const candidate = toCandidate(item, anchor?.criminal ?? false);
+        if (candidate) found.push(candidate);
       }
-      if (!last) {
-        const first = itemEnding(text, segment, model);
-        items = first ? [first] : [];
-        return;
-      }
-      if (items.length === 0) return;
-      let item = itemStarting(text, segment.start, segment.end, model);
-      while (item) {
-        items.push(item);
-        const joiner = wordAt(text, item.end, listJoiners);
-        item = joiner ? itemStarting(text, item.end + joiner.length, segment.end, model) : undefined;
-      }
-      const tail = items[items.length - 1] as Item;
-      const anchor = wordAt(text, tail.end, listAnchors);
-      if (items.length < 2 || !(tail.full || anchor)) return;
-      const prefer = anchor ? anchorFamily(anchor) : undefined;
-      for (const listed of items) {
-        const entry = chooseStem(listed.entries, prefer);
-        if (!entry) continue;
-        found.push({ start: listed.start, end: listed.end, node: entry.node, family: entry.family, generic: entry.kind === 'generic', via: 'list', mapped: false });
-      }
-    });
+      break;
+    }
   }
   return found;
 }

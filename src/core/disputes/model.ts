@@ -29,6 +29,8 @@ export interface DisputeModel {
   names: Lexicon<LexEntry>;
   /** Bare stems for lists, case nouns and `因X发生纠纷`, each with the entries it may stand for. */
   stems: Lexicon<LexEntry[]>;
+  /** Stems of civil names without their generic 合同 / 责任 (`物业服务` for 物业服务合同纠纷), read in lists only. */
+  weakStems: Lexicon<LexEntry[]>;
   /** Unlisted-phrase rules. */
   rules: CompiledRule[];
   /** Unlisted-phrase rewrites. */
@@ -50,6 +52,22 @@ function nameIndex(nodes: readonly TaxonomyNode[]): Map<string, TaxonomyNode> {
     if (!seen || node.level > seen.level) index.set(key, node);
   }
   return index;
+}
+
+/** Endings a civil name may drop in a list (物业服务、民间借贷等案件). */
+const WEAK_ENDINGS: readonly string[] = ['合同纠纷', '责任纠纷'];
+
+/** The weak stem of a civil case name (物业服务合同纠纷 → 物业服务), or null. */
+function weakStemOf(entry: LexEntry): string | null {
+  if (entry.family !== 'civil' || entry.kind === 'generic' || entry.node === null) return null;
+  const ending = WEAK_ENDINGS.find((e) => entry.surface.endsWith(e));
+  const stem = ending ? entry.surface.slice(0, -ending.length) : '';
+  return stem.length >= 2 && !stem.includes('、') ? stem : null;
+}
+
+/** A verb-suit pattern with `{claim}` replaced by the claim verbs of `phrasing.json`. */
+function expandClaim(pattern: string, phrasing: PhrasingTables): string {
+  return pattern.replaceAll('{claim}', `(?:${phrasing.claimVerbs.join('|')})`);
 }
 
 /** Builds the classifier's model from the data tables (pure; the tables are read in `src/io`). */
@@ -108,18 +126,25 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
     stemEntries.set(stem, list);
   }
 
+  const weakStemEntries = new Map<string, LexEntry[]>();
+  for (const entry of names.map.values()) {
+    const stem = weakStemOf(entry);
+    if (stem !== null && !stemEntries.has(stem) && !weakStemEntries.has(stem)) weakStemEntries.set(stem, [{ ...entry, surface: stem }]);
+  }
+
   const rules = tables.unlistedRules.flatMap((rule) => {
     const node = resolve('civil', rule.cause, `unlisted-rules.tsv ${rule.pattern}`);
     return node ? [{ pattern: new RegExp(`(?:${rule.pattern})$`, 'u'), node }] : [];
   });
   const verbSuits = tables.verbSuits.flatMap((row) => {
     const node = resolve(row.family, row.cause, `verb-suits.tsv ${row.pattern}`);
-    return node ? [{ pattern: new RegExp(row.pattern, 'gu'), node, context: row.context }] : [];
+    return node ? [{ pattern: new RegExp(expandClaim(row.pattern, tables.phrasing), 'gu'), node, context: row.context }] : [];
   });
   return {
     taxonomy,
     names,
     stems: makeLexicon(stemEntries),
+    weakStems: makeLexicon(weakStemEntries),
     rules,
     rewrites: tables.unlistedRewrites,
     verbSuits,

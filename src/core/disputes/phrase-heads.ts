@@ -1,45 +1,64 @@
+import { wordsStart, WORDS_WINDOW } from './boundaries.js';
 import type { Candidate } from './candidate.js';
 import { longestUntil } from './lexicon.js';
 import type { DisputeModel } from './model.js';
 import { hanRunStart, wordAt, wordBefore } from './text.js';
 import { mapByRewrite, mapByRule } from './unlisted-mapping.js';
 
-/** How far back from a head word a phrase is read. */
-const WINDOW = 16;
+/** A head word at a position: as written, and the formal head it stands for (官司 → 纠纷). */
+interface Head {
+  written: string;
+  formal: string;
+  informal: boolean;
+}
 
-/**
- * Where the unlisted phrase before a head starts: just after the last boundary word (的, 这起,
- * 化解, 诉前 …) in the run of Han characters, so "这起网购纠纷" gives 网购 and "推动纠纷" gives nothing.
- */
-function phraseStart(text: string, runStart: number, headStart: number, model: DisputeModel): number {
-  for (let p = headStart; p > runStart; p--) {
-    if (wordBefore(text, p, model.phrasing.boundaryWords)) return p;
-  }
-  return runStart;
+function headAt(text: string, position: number, model: DisputeModel): Head | undefined {
+  const formal = wordAt(text, position, model.phrasing.heads);
+  if (formal) return { written: formal, formal, informal: false };
+  const informal = model.phrasing.informalHeads.find(([written]) => text.startsWith(written, position));
+  return informal ? { written: informal[0], formal: informal[1], informal: true } : undefined;
 }
 
 /**
  * `…纠纷` / `…争议` phrases that are no name: a rule of `unlisted-rules.tsv` maps them (草场承包纠纷 →
  * 土地承包经营权纠纷), else a rewrite (房屋租赁纠纷 → 房屋租赁合同纠纷), else they are reported with
  * no cause. A head that ends a name (买卖合同纠纷) or stands bare (推动纠纷化解) gives nothing here.
+ * The words are read as if the head followed them directly: a series word between is skipped
+ * (物业费系列纠纷 is 物业费纠纷) and an informal head is read as its formal one (离婚官司 is 离婚纠纷,
+ * but an unnamed …官司 is never reported). After an umbrella prefix a phrase that is no name, no
+ * rule and no legal relation is an umbrella word (涉旅游纠纷, 涉茶产业纠纷: every dispute touching a
+ * trade), while 涉房屋租赁纠纷 stays a case.
  */
 export function scanPhrases(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
-  const { heads, unlistedHeads, notHeadWhenFollowedBy, maxPhraseChars } = model.phrasing;
+  const { unlistedHeads, notHeadWhenFollowedBy, maxPhraseChars, seriesWords, umbrellaPrefixes } = model.phrasing;
   for (let headStart = 0; headStart < text.length; headStart++) {
-    const head = wordAt(text, headStart, heads);
+    const head = headAt(text, headStart, model);
     if (!head) continue;
-    const end = headStart + head.length;
+    const end = headStart + head.written.length;
     if (wordAt(text, end, notHeadWhenFollowedBy)) continue;
-    const runStart = hanRunStart(text, headStart, WINDOW);
-    const name = longestUntil(model.names, text, end, runStart);
-    const rule = mapByRule(text.slice(runStart, end), model);
-    if (rule) found.push({ start: end - rule.length, end, node: rule.node, family: 'civil', generic: false, via: 'phrase', mapped: true });
-    if (rule || (name && name[1] > head.length) || !unlistedHeads.includes(head)) continue;
-    const start = Math.max(phraseStart(text, runStart, headStart, model), headStart - maxPhraseChars);
-    if (headStart - start < 2) continue;
-    const node = mapByRewrite(text.slice(start, end), model) ?? null;
-    found.push({ start, end, node, family: 'civil', generic: false, via: 'phrase', mapped: node !== null });
+    const series = wordBefore(text, headStart, seriesWords);
+    const wordsEnd = headStart - (series?.length ?? 0);
+    const runStart = hanRunStart(text, wordsEnd, WORDS_WINDOW);
+    const phrase = text.slice(runStart, wordsEnd) + head.formal;
+    const at = (length: number): number => Math.max(runStart, wordsEnd - (length - head.formal.length));
+    const base = { end, family: 'civil', generic: false, via: 'phrase' } as const;
+    const name = longestUntil(model.names, phrase, phrase.length, 0);
+    const named = name !== undefined && name[1] > head.formal.length;
+    if (named && (series || head.informal)) {
+      const entry = name[0];
+      found.push({ ...base, start: at(name[1]), node: entry.node, family: entry.family, generic: entry.kind === 'generic', mapped: false });
+    }
+    const rule = mapByRule(phrase, model);
+    if (rule) found.push({ ...base, start: at(rule.length), node: rule.node, mapped: true });
+    if (rule || named || !(head.informal || unlistedHeads.includes(head.formal))) continue;
+    const start = Math.max(wordsStart(text, wordsEnd, model).start, wordsEnd - maxPhraseChars);
+    if (wordsEnd - start < 2) continue;
+    const rewrite = mapByRewrite(text.slice(start, wordsEnd) + head.formal, model);
+    const words = text.slice(start, wordsEnd);
+    if (wordBefore(text, start, umbrellaPrefixes) && !model.phrasing.relationEndings.some((e) => words.endsWith(e))) found.push({ ...base, start, node: null, generic: true, mapped: false });
+    else if (rewrite) found.push({ ...base, start, node: rewrite.node, mapped: true });
+    else if (!head.informal) found.push({ ...base, start, node: null, mapped: false });
   }
   return found;
 }

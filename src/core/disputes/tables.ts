@@ -107,30 +107,62 @@ export interface PhrasingTables {
   heads: string[];
   /** Heads an unlisted phrase may end in (`纠纷`; `…争议` counts only as a name or by a rule). */
   unlistedHeads: string[];
+  /** Everyday heads read as the formal one (`官司` as `纠纷`); they name a cause but are never reported unlisted. */
+  informalHeads: [string, string][];
   /** Words after a head that make it no dispute phrase (`争议焦点`). */
   notHeadWhenFollowedBy: string[];
+  /** Words between a type and its head that say "a batch of" (`物业费系列纠纷`): skipped. */
+  seriesWords: string[];
+  /** Words before a phrase that make it an umbrella unless the phrase is a name (`涉旅游纠纷`). */
+  umbrellaPrefixes: string[];
+  /** Last words that make words naming no cause a legal relation (`店铺转让`, `保健品销售`), not a trade. */
+  relationEndings: string[];
   /** Words that end the left context of an unlisted phrase (function words, verbs, quantifiers). */
   boundaryWords: string[];
+  /** Longest unlisted phrase reported, head excluded. */
+  maxPhraseChars: number;
   /** Endings of organisation names (`人民调解委员会`, `诉裁调解工作室`). */
   organizationSuffixes: string[];
   /** Suit verbs (`起诉`, `诉至`). */
   suitTriggers: string[];
+  /** Words that make a sentence about a suit although no suit verb stands in it (`原告`, `请求判令`). */
+  suitContextWords: string[];
+  /** Claim verbs of a suit (`要求`, `追索`); `{claim}` in `verb-suits.tsv` stands for them. */
+  claimVerbs: string[];
+  /** Words between a claim verb and what is claimed (`判令`, `被告`). */
+  claimFillers: string[];
+  /** Shortest stem read as the object of a suit or claim verb (`起诉追索劳动报酬`). */
+  minClaimStemChars: number;
+  /** Verbs of paying a claimed sum (`支付`, `返还`). */
+  paymentVerbs: string[];
+  /** Words between a payment verb and what is paid for (`拖欠的`). */
+  paymentModifiers: string[];
+  /** Endings of a sum named by what it pays for (`运输费`, `货款`). */
+  paymentEndings: string[];
   /** Case nouns (`案件`, `案`). */
   caseNouns: string[];
+  /** Case nouns that name a crime (`犯罪案件`, `犯罪`): only a criminal stem before them counts. */
+  criminalCaseNouns: string[];
   /** Characters after a one-character case noun that make another word (`案由`, `案款`). */
   notCaseNounWhenFollowedBy: string[];
+  /** Words after a criminal case noun that make another word (`犯罪所得`). */
+  notCriminalNounWhenFollowedBy: string[];
   /** Words between a stem and its case noun (`等`, `类`). */
   caseNounFillers: string[];
   /** List separators (`、`). */
   listSeparators: string[];
   /** Words joining the last two list items (`和`, `及`). */
   listJoiners: string[];
-  /** Words that must follow a list's last item (`等`, `纠纷`, `案件`, `犯罪`). */
-  listAnchors: string[];
+  /** Words after a list's last item that close the list (`等`, `类`). */
+  listFillers: string[];
+  /** Case heads after a list (`纠纷`, `案件`, `犯罪`): the items are case types. */
+  listCaseHeads: string[];
+  /** Han characters allowed between a list's filler and its case head (等常见纠纷, 等传统民事纠纷). */
+  maxListHeadGap: number;
+  /** Words after a list's filler that say its items are types (`等多种类型`). */
+  listTypeWords: string[];
   /** `因X发生纠纷` phrasing. */
   causeClause: {
-    /** Opening word (`因`). */
-    opener: string;
     /** Verbs before the head (`发生`, `产生`, `引发`). */
     verbs: string[];
     /** Words joining X to the other party (`因X与Y发生纠纷`). */
@@ -139,11 +171,17 @@ export interface PhrasingTables {
     fillers: string[];
     /** Longest X-plus-party run read. */
     maxChars: number;
+    /** Opening words (`因`, `由于`). */
+    openers: string[];
+    /** Heads after the verb (`纠纷`, `矛盾`). */
+    heads: string[];
+    /** Words that stand for verb and head at once: X was the cause of a suit (`因X对簿公堂`). */
+    suitHeads: string[];
+    /** Characters X must have before its relation ending. */
+    minObjectChars: number;
   };
   /** Brackets of document titles (《…》): words inside name a document, not a case. */
   titleBrackets: [string, string][];
-  /** Longest unlisted phrase reported, head excluded. */
-  maxPhraseChars: number;
 }
 
 /** Every table the dispute classifier is built from, as read from `src/data`. */

@@ -34,4 +34,16 @@ describe('the bundled 2025 dispute model', () => {
     expect(stem('刑事')).toEqual(['criminal:(none)']);
     expect(stem('买')).toEqual([]);
   });
+
+  it('derives weak stems without 合同 or 责任, apart from the stems', () => {
+    const weak = (s: string) => (MODEL.weakStems.map.get(s) ?? []).map((e) => e.node?.name ?? '(none)');
+    expect(['物业服务', '房屋租赁', '医疗损害', '买卖', '合同', '民间借贷'].map(weak)).toEqual([
+      ['物业服务合同纠纷'], ['房屋租赁合同纠纷'], ['医疗损害责任纠纷'], ['买卖合同纠纷'], [], [],
+    ]);
+  });
+
+  it('puts the claim verbs of phrasing.json in place of {claim}', () => {
+    const pattern = MODEL.verbSuits.find((suit) => suit.node.name === '确认合同无效纠纷')?.pattern.source ?? '';
+    expect(pattern.startsWith('(?:要求|请求|诉请|追索|追讨|讨要|索要|主张)确认')).toBe(true);
+  });
 });

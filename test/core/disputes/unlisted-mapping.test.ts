@@ -1,9 +1,14 @@
+// Phrases written by us in the style of court news.
 import { describe, expect, it } from 'vitest';
 import { mapByRewrite, mapByRule } from '../../../src/core/disputes/unlisted-mapping.js';
 import { MODEL } from '../../helpers/disputes.js';
 
 const rule = (phrase: string) => {
   const found = mapByRule(phrase, MODEL);
+  return found ? [found.node.name, found.length] : null;
+};
+const rewrite = (phrase: string) => {
+  const found = mapByRewrite(phrase, MODEL);
   return found ? [found.node.name, found.length] : null;
 };
 
@@ -18,22 +23,54 @@ describe('unlisted-phrase rules', () => {
     ]);
   });
 
+  it('maps the rules for land, buildings, goods, pay and loans', () => {
+    expect(
+      ['林地承包纠纷', '耕地承包经营纠纷', '宅基地边界纠纷', '装修款纠纷', '拖欠工钱纠纷', '劳动报酬纠纷', '医疗损害纠纷', '拖欠货款纠纷', '水果收购纠纷', '门面房租赁纠纷', '厂房出租纠纷', '房租纠纷', '租金纠纷', '银行贷款纠纷', '婚姻纠纷', '股权收购纠纷', '社保待遇纠纷'].map((p) => mapByRule(p, MODEL)?.node.name),
+    ).toEqual([
+      '土地承包经营权纠纷', '土地承包经营权纠纷', '宅基地使用权纠纷', '装饰装修合同纠纷', '追索劳动报酬纠纷', '追索劳动报酬纠纷', '医疗损害责任纠纷', '买卖合同纠纷', '买卖合同纠纷', '房屋租赁合同纠纷', '房屋租赁合同纠纷', '房屋租赁合同纠纷', '租赁合同纠纷', '借款合同纠纷', '婚姻家庭纠纷', '股权转让纠纷', '社会保险纠纷',
+    ]);
+  });
+
+  it('leaves plantations, shop transfers, stalls and share deals outside the land, building and goods rules', () => {
+    expect(['橡胶林承包纠纷', '果园承包纠纷', '店铺转让纠纷', '摊位租赁纠纷', '车位租赁纠纷'].map((p) => mapByRule(p, MODEL)?.node.name ?? null)).toEqual([null, null, null, null, null]);
+    expect(rule('股权收购纠纷')).toEqual(['股权转让纠纷', 6]);
+    expect(rule('公司收购纠纷')).toBeNull();
+  });
+
   it('matches at the end of the phrase only, the longest rule winning', () => {
     expect(rule('两户牧民的草场纠纷')).toEqual(['土地承包经营权纠纷', 4]);
     expect(rule('非机动车交通事故纠纷')).toEqual(['非机动车交通事故责任纠纷', 10]);
     expect(rule('医疗纠纷调解')).toBeNull();
     expect(rule('彩礼纠纷')).toBeNull();
   });
+
+  it('reads a phrase with 合同 or 协议 before its head without it when a contract cause results', () => {
+    expect(rule('网络购物合同纠纷')).toEqual(['信息网络买卖合同纠纷', 8]);
+    expect(rule('桃子收购协议纠纷')).toEqual(['买卖合同纠纷', 6]);
+    expect(rule('物业管理合同纠纷')).toEqual(['物业服务合同纠纷', 8]);
+    expect(rule('交通事故协议纠纷')).toBeNull();
+  });
 });
 
 describe('unlisted-phrase rewrites', () => {
   it('adds 合同 or reads 协议 as 合同 when an official name results', () => {
-    expect(['房屋租赁纠纷', '合伙协议纠纷', '二手车买卖纠纷', '中介纠纷'].map((p) => mapByRewrite(p, MODEL)?.name)).toEqual([
+    expect(['房屋租赁纠纷', '合伙协议纠纷', '二手车买卖纠纷', '中介纠纷'].map((p) => mapByRewrite(p, MODEL)?.node.name)).toEqual([
       '房屋租赁合同纠纷', '合伙合同纠纷', '买卖合同纠纷', '中介合同纠纷',
     ]);
   });
 
+  it('reads a sum as the contract it pays for, and gives the characters it read', () => {
+    expect(rewrite('股权转让款纠纷')).toEqual(['股权转让纠纷', 7]);
+    expect(rewrite('运输费用纠纷')).toEqual(['运输合同纠纷', 6]);
+    expect(rewrite('中介费纠纷')).toEqual(['中介合同纠纷', 5]);
+    expect(rewrite('门面房租赁纠纷')).toEqual(['租赁合同纠纷', 4]);
+  });
+
+  it('lets a rule read the rewritten phrase', () => {
+    expect(rewrite('设备采购款纠纷')).toEqual(['买卖合同纠纷', 5]);
+  });
+
   it('keeps at least two of the phrase’s own characters', () => {
-    expect(['彩礼纠纷', '土地纠纷', '网络侵权纠纷', '债务纠纷', '纠纷'].map((p) => mapByRewrite(p, MODEL)?.name ?? null)).toEqual([null, null, null, null, null]);
+    expect(['彩礼纠纷', '土地纠纷', '网络侵权纠纷', '债务纠纷', '纠纷', '律师费纠纷', '赔偿款纠纷'].map((p) => mapByRewrite(p, MODEL)?.node.name ?? null)).toEqual([null, null, null, null, null, null, null]);
   });
 });

@@ -29,4 +29,17 @@ describe('scanVerbSuits', () => {
     expect(scanned('当事人对执行行为提出书面异议。', scanVerbSuits)).toEqual([['对执行行为提出书面异议', '执行异议']]);
     expect(scanned('原告不服被告作出的行政处罚，提起诉讼。市场监管局对该公司处以行政处罚。', scanVerbSuits)).toEqual([['不服被告作出的行政处罚', '行政处罚']]);
   });
+
+  it('takes every claim verb of phrasing.json where a row says {claim}', () => {
+    expect(scanned('原告起诉追讨拖欠的工钱。', scanVerbSuits)).toEqual([['追讨拖欠的工钱', '追索劳动报酬纠纷']]);
+    expect(scanned('韩某向法院起诉，要求解除婚姻关系。', scanVerbSuits)).toEqual([['要求解除婚姻关系', '离婚纠纷']]);
+    expect(scanned('原告起诉请求确认双方签订的合同无效。', scanVerbSuits)).toEqual([['请求确认双方签订的合同无效', '确认合同无效纠纷']]);
+    expect(scanned('韦某诉至法院，请求分割父母留下的遗产。', scanVerbSuits)).toEqual([['请求分割父母留下的遗产', '继承纠纷']]);
+  });
+
+  it('counts a claim in a sentence that speaks of a party or claim of a suit, or whose claim verb is a suit verb', () => {
+    expect(scanned('原告请求判令被告返还借款本金20万元。', scanVerbSuits)).toEqual([['请求判令被告返还借款', '借款合同纠纷']]);
+    expect(scanned('某公司诉请被告支付货款及利息。', scanVerbSuits)).toEqual([['诉请被告支付货款', '买卖合同纠纷']]);
+    expect(scanned('对方多次要求其支付货款。', scanVerbSuits)).toEqual([]);
+  });
 });
