@@ -15,42 +15,58 @@ export interface LexEntry {
   kind: EntryKind;
 }
 
-/** Surface forms by text, with the longest length for bounded lookups. */
+/** Surface forms by text, with their prefixes and suffixes so lookups stop as soon as nothing can match. */
 export interface Lexicon<T> {
   /** Entries by surface. */
   readonly map: ReadonlyMap<string, T>;
   /** Length of the longest surface. */
   readonly maxLength: number;
+  /** Every non-empty prefix of every surface. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Every non-empty suffix of every surface. */
+  readonly suffixes: ReadonlySet<string>;
 }
 
 /** Builds a lexicon; the first entry given for a surface wins. */
 export function makeLexicon<T>(pairs: Iterable<readonly [string, T]>): Lexicon<T> {
   const map = new Map<string, T>();
+  const prefixes = new Set<string>();
+  const suffixes = new Set<string>();
   let maxLength = 0;
   for (const [surface, value] of pairs) {
     if (surface.length === 0 || map.has(surface)) continue;
     map.set(surface, value);
     maxLength = Math.max(maxLength, surface.length);
+    for (let i = 1; i <= surface.length; i++) {
+      prefixes.add(surface.slice(0, i));
+      suffixes.add(surface.slice(-i));
+    }
   }
-  return { map, maxLength };
+  return { map, maxLength, prefixes, suffixes };
 }
 
 /** The longest surface starting at `start` and ending by `limit`, with its length. */
 export function longestFrom<T>(lexicon: Lexicon<T>, text: string, start: number, limit = text.length): [T, number] | undefined {
-  for (let length = Math.min(lexicon.maxLength, limit - start); length > 0; length--) {
-    const value = lexicon.map.get(text.slice(start, start + length));
-    if (value !== undefined) return [value, length];
+  let best: [T, number] | undefined;
+  for (let length = 1; length <= Math.min(lexicon.maxLength, limit - start); length++) {
+    const piece = text.slice(start, start + length);
+    if (!lexicon.prefixes.has(piece)) break;
+    const value = lexicon.map.get(piece);
+    if (value !== undefined) best = [value, length];
   }
-  return undefined;
+  return best;
 }
 
 /** The longest surface ending at `end` and starting at or after `floor`, with its length. */
 export function longestUntil<T>(lexicon: Lexicon<T>, text: string, end: number, floor = 0): [T, number] | undefined {
-  for (let length = Math.min(lexicon.maxLength, end - floor); length > 0; length--) {
-    const value = lexicon.map.get(text.slice(end - length, end));
-    if (value !== undefined) return [value, length];
+  let best: [T, number] | undefined;
+  for (let length = 1; length <= Math.min(lexicon.maxLength, end - floor); length++) {
+    const piece = text.slice(end - length, end);
+    if (!lexicon.suffixes.has(piece)) break;
+    const value = lexicon.map.get(piece);
+    if (value !== undefined) best = [value, length];
   }
-  return undefined;
+  return best;
 }
 
 /** The surface and, when it holds 、, the same words without it (生命权身体权健康权纠纷). */

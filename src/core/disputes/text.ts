@@ -1,6 +1,13 @@
+const HAN = /\p{Script=Han}/u;
+
 /** True for a CJK ideograph: the only characters a case-type phrase is made of (besides 、 inside names). */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+  if (ch === undefined || ch.length === 0) return false;
+  const code = ch.charCodeAt(0);
+  // The common blocks by code range (this runs for every character scanned); the regex for the rest.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true;
+  if (code < 0x2e80) return false;
+  return HAN.test(ch);
 }
 
 /** Characters that end a sentence. */
