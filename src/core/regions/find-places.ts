@@ -65,9 +65,10 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
   let at = 0;
   while (at < text.length) {
     // A court word is never a place, though 人民 and 中 begin town names (人民街道): skip it whole.
+    // A list ending's description may name a place (`等新疆口岸法院`): skip only its 等 then.
     const court = courtSuffixAt(text, at);
     if (court) {
-      at += court.length;
+      at += court.list ? 1 : court.length;
       continue;
     }
     const blocker = rules.notPlaces.matchesAt(text, at)[0];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf, primaryOf } from '../../helpers/regions.js';
+
+// Every text here was written for these tests, imitating court news; courts and places are real
+// names, the stories invented.
+
+describe('courts with a jurisdiction of their own', () => {
+  it('reads internet, financial, maritime and IP courts as city courts, a municipality included', () => {
+    expect(mentionsOf('杭州讯 杭州互联网法院审结一起直播带货纠纷。')).toEqual(['杭州 330100 dateline', '杭州 330100 court']);
+    expect(mentionsOf('北京讯 北京金融法院审结一起证券虚假陈述责任纠纷。')).toEqual(['北京 110000 dateline', '北京 110000 court']);
+    expect(mentionsOf('大连讯 大连海事法院审结一起船员劳务合同纠纷。')).toEqual(['大连 210200 dateline', '大连 210200 court']);
+    expect(mentionsOf('上海讯 上海海事法院审结一起货物运输合同纠纷。')).toEqual(['上海 310000 dateline', '上海 310000 court']);
+    expect(mentionsOf('北京知识产权法院审结一起商标侵权案。')).toEqual(['北京 110000 court']);
+  });
+
+  it('reads bankruptcy, IP and environmental tribunals of an intermediate court as courts', () => {
+    expect(mentionsOf('上海破产法庭近日通报一批重整案件的审理情况。')).toEqual(['上海 310000 court']);
+    expect(mentionsOf('深圳破产法庭审结一起重整案件，南京知识产权法庭审结一起专利纠纷。')).toEqual(['深圳 440300 court', '南京 320100 court']);
+    expect(primaryOf('上海破产法庭近日通报一批重整案件的审理情况。')).toBe('310000');
+  });
+
+  it('seats a maritime court’s tribunal in the port city it is named after, not a town', () => {
+    expect(mentionsOf('宁波海事法院舟山法庭巡回审理一起渔船碰撞案。')).toEqual(['宁波 330200 court', '舟山 330900 court']);
+    expect(mentionsOf('青岛海事法院烟台法庭开展巡回审判。')).toEqual(['青岛 370200 court', '烟台 370600 court']);
+  });
+
+  it('seats a railway-transport court in the city it is named after, whatever its level', () => {
+    expect(mentionsOf('西安讯 西安铁路运输法院审结一起行政案件。')).toEqual(['西安 610100 dateline', '西安 610100 court']);
+    expect(mentionsOf('乌鲁木齐讯 乌鲁木齐铁路运输法院向外籍当事人送达文书。')).toEqual(['乌鲁木齐 650100 dateline', '乌鲁木齐 650100 court']);
+    expect(primaryOf('乌鲁木齐讯 乌鲁木齐铁路运输法院向外籍当事人送达文书。')).toBe('650100');
+    expect(mentionsOf('郑州铁路运输中级法院审结一起环境资源案件。')).toEqual(['郑州 410100 court']);
+  });
+
+  it('reads forest, land-reclamation and mining-district courts after the unit they serve', () => {
+    expect(mentionsOf('伊春林区中级人民法院审结一起盗伐林木案，绥棱林区人民法院审结一起滥伐林木案。')).toEqual([
+      '伊春 230700 court',
+      '绥棱 231226 court',
+    ]);
+    expect(mentionsOf('黑龙江省农垦中级法院发布典型案例。')).toEqual(['黑龙江省 230000 court']);
+    expect(mentionsOf('阳泉市矿区人民法院审结一起劳动争议。')).toEqual(['阳泉市 140300 court', '矿区 140303 court']);
+    expect(mentionsOf('扎赉诺尔讯 扎赉诺尔矿区人民法院审结一起借款纠纷。')).toEqual(['扎赉诺尔 150703 dateline', '扎赉诺尔 150703 court']);
+  });
+
+  it('reads the production corps’ courts and courts of development zones', () => {
+    expect(mentionsOf('新疆生产建设兵团第八师中级人民法院审结一起案件。')).toEqual(['新疆 650000 court']);
+    expect(mentionsOf('五家渠垦区人民法院审结一起劳务纠纷。')).toEqual(['五家渠 659004 court']);
+    expect(mentionsOf('重庆两江新区人民法院审结一起案件。')).toEqual(['重庆 500000 court']);
+  });
+});
+
+describe('lists of courts', () => {
+  it('makes every listed place a court when the list closes with 等 and a description before the court word', () => {
+    expect(mentionsOf('霍尔果斯、阿拉山口等边境口岸所在地法院建立协作机制。')).toEqual(['霍尔果斯 654004 court', '阿拉山口 652702 court']);
+    expect(mentionsOf('包头、鄂尔多斯等七个盟市法院参加执行业务比武。')).toEqual(['包头 150200 court', '鄂尔多斯 150600 court']);
+  });
+
+  it('keeps a place named in the description, and leaves places that only precede a clause mentioning a court', () => {
+    expect(mentionsOf('霍尔果斯、伊宁等新疆口岸城市法院开展交流。')).toEqual(['霍尔果斯 654004 court', '伊宁 654002 court', '新疆 650000 mention']);
+    expect(mentionsOf('北京、河北等地的群众来到法院参观。')).toEqual(['北京 110000 mention', '河北 130000 mention']);
+  });
+});
