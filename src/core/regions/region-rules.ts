@@ -24,6 +24,16 @@ export interface RegionRulesData {
   streetWords: string[];
   /** Words starting like a street word that are not one (`路上`, `街头`). */
   notStreetWords: string[];
+  /** Characters that may stand between a place and its street word (`南京西路`, `北京东路`), as one string. */
+  streetDirections: string;
+  /** Words after a bare place form that make it the name of a mountain, river, lake or landscape (`玉龙雪山`, `鄱阳湖`, `秦淮河`). */
+  landformHeads: string[];
+  /** Words after a form ending in 山, 江, 河 or 湖 that speak of the feature, keyed by that character (`峨眉山` + `半山腰`, `黑龙江` + `江面`). */
+  landformParts: Record<string, string[]>;
+  /** Words after a bare place form naming a dish, drink, product or clock after it (`兰州牛肉面`, `青岛啤酒`, `新疆时间`). */
+  productWords: string[];
+  /** Words starting like one of those that leave the place a place (`山区`, `湖泊`, `边境`). */
+  notFeatureWords: string[];
   /** Endings of company, law-firm, bank, university and newspaper names (`有限公司`, `律师事务所`, `分行`, `大学`, `日报`). */
   organizationSuffixes: string[];
   /** Characters that end the stretch of text a company name can span. */
@@ -56,6 +66,16 @@ export interface RegionRules {
   streetWords: readonly string[];
   /** See {@link RegionRulesData.notStreetWords}. */
   notStreetWords: readonly string[];
+  /** See {@link RegionRulesData.streetDirections}. */
+  streetDirections: ReadonlySet<string>;
+  /** See {@link RegionRulesData.landformHeads}. */
+  landformHeads: readonly string[];
+  /** See {@link RegionRulesData.landformParts}. */
+  landformParts: ReadonlyMap<string, readonly string[]>;
+  /** See {@link RegionRulesData.productWords}. */
+  productWords: readonly string[];
+  /** See {@link RegionRulesData.notFeatureWords}. */
+  notFeatureWords: readonly string[];
   /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
   organizationSuffixes: readonly string[];
   /** See {@link RegionRulesData.organizationBreaks}. */
@@ -80,6 +100,11 @@ export function compileRules(data: RegionRulesData): RegionRules {
     suffixWords: new Set(data.suffixWords),
     streetWords: data.streetWords,
     notStreetWords: data.notStreetWords,
+    streetDirections: new Set(data.streetDirections),
+    landformHeads: data.landformHeads,
+    landformParts: new Map(Object.entries(data.landformParts)),
+    productWords: data.productWords,
+    notFeatureWords: data.notFeatureWords,
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from '../../helpers/regions.js';
+
+// Every text here was written for these tests, imitating court news; places are real units, the
+// stories invented.
+
+describe('places heading the name of a mountain, river or lake', () => {
+  it('reads a place form followed by a landform word as the landform', () => {
+    expect(mentionsOf('丽江讯 游客在玉龙雪山游玩时受伤，丽江市古城区人民法院审结此案。')).toEqual([
+      '丽江 530700 dateline',
+      '丽江市 530700 court',
+      '古城区 530702 court',
+    ]);
+    expect(mentionsOf('鄱阳讯 被告人在鄱阳湖水域非法捕捞，鄱阳县人民法院判令其增殖放流。')).toEqual(['鄱阳 361128 dateline', '鄱阳县 361128 court']);
+    expect(mentionsOf('南京讯 秦淮河沿岸一家餐馆排放污水，南京市秦淮区人民法院判令其赔偿。')).toEqual([
+      '南京 320100 dateline',
+      '南京市 320100 court',
+      '秦淮区 320104 court',
+    ]);
+    expect(mentionsOf('西宁讯 青海湖周边发生一起草场纠纷，刚察县人民法院巡回审理。')).toEqual(['西宁 630100 dateline', '刚察县 632224 court']);
+  });
+
+  it('reads a mountain or river that is also a unit’s name as the feature when a word about the feature follows', () => {
+    expect(mentionsOf('法院把巡回审判点设在了峨眉山山顶的景区管理处。')).toEqual([]);
+    expect(mentionsOf('黑河讯 冬季封江后，黑河市人民法院法官踏着黑龙江冰面前往江心岛调解纠纷。')).toEqual(['黑河 231100 dateline', '黑河市 231100 court']);
+    expect(mentionsOf('被告人在黑龙江边使用禁用渔具捕鱼，执行干警在黑龙江畔的村屯开展执行。')).toEqual([]);
+    expect(mentionsOf('被告人于禁渔期在嫩江流域使用地笼网捕捞，嫩江市人民法院依法审理此案。')).toEqual(['嫩江市 231183 court']);
+    expect(mentionsOf('黄山讯 黄山风景区一家宾馆拖欠员工工资，黄山市黄山区人民法院开展执行。')).toEqual([
+      '黄山 341000 dateline',
+      '黄山市 341000 court',
+      '黄山区 341003 court',
+    ]);
+  });
+
+  it('reads no place inside a landform name (贺兰山东麓 holds 山东), nor in a river mouth', () => {
+    expect(mentionsOf('银川讯 贺兰山东麓一家酒庄与农户发生葡萄收购纠纷。')).toEqual(['银川 640100 dateline']);
+    expect(mentionsOf('杭州讯 被告人在钱塘江入海口处非法捕捞鳗苗。')).toEqual(['杭州 330100 dateline']);
+    expect(mentionsOf('被告人在长江入海口禁渔期内电鱼，长白山脚下的抚松县人民法院审结另一起案件。')).toEqual(['抚松县 220621 court']);
+  });
+
+  it('keeps the place when the word after it begins another place or is listed as leaving it one', () => {
+    expect(mentionsOf('被告人先后在河北、山东等地作案，湖北河南两省法院联合执行。')).toEqual([
+      '河北 130000 mention',
+      '山东 370000 mention',
+      '湖北 420000 mention',
+      '河南 410000 mention',
+    ]);
+    expect(mentionsOf('原告系浙江江山人，被告系四川江油人。')).toEqual(['浙江 330000 mention', '江山 330881 mention', '四川 510000 mention', '江油 510781 mention']);
+    expect(mentionsOf('广东山区一名留守儿童的抚养纠纷由连州市人民法院审结。')).toEqual(['广东 440000 mention', '连州市 441882 court']);
+    expect(mentionsOf('黑龙江边境地区一名村民起诉，浙江边远山区的法官送法下乡。')).toEqual(['黑龙江 230000 mention', '浙江 330000 mention']);
+    expect(mentionsOf('杭州峰会期间，法院开展安保维稳工作。')).toEqual(['杭州 330100 mention']);
+  });
+});
+
+describe('places naming a road, a dish, a product or a clock', () => {
+  it('reads a place before a direction and a street word as a road', () => {
+    expect(mentionsOf('受害人在南京西路附近一小区内行走时被撞伤。')).toEqual([]);
+    expect(mentionsOf('被告人在北京东路盗窃电动车，原告在广州北路一家超市被砸伤。')).toEqual([]);
+    expect(mentionsOf('被执行人在福州路经营一家书店，家住北京西站附近。')).toEqual(['北京 110000 mention']);
+  });
+
+  it('reads a place before a dish, drink or product word as a style named after it', () => {
+    expect(mentionsOf('原告在一家兰州牛肉面馆就餐时摔伤，被告经营一家重庆火锅店。')).toEqual([]);
+    expect(mentionsOf('被告在郑州市经营一家沙县小吃店，拖欠房租三万元。')).toEqual(['郑州市 410100 mention']);
+    expect(mentionsOf('原告购买了一箱青岛啤酒后发现瓶内有异物，超市出售的哈密瓜也已变质。')).toEqual([]);
+    expect(mentionsOf('被告人生产假冒五常大米，五常市人民法院依法判处。')).toEqual(['五常市 230184 court']);
+  });
+
+  it('reads a place before 时间 as a clock', () => {
+    expect(mentionsOf('乌鲁木齐讯 新疆时间上午10时，乌鲁木齐市中级人民法院公开宣判。')).toEqual([
+      '乌鲁木齐 650100 dateline',
+      '乌鲁木齐市 650100 court',
+    ]);
+  });
+});
