@@ -59,3 +59,19 @@ describe('lists of courts', () => {
     expect(mentionsOf('北京、河北等地的群众来到法院参观。')).toEqual(['北京 110000 mention', '河北 130000 mention']);
   });
 });
+
+describe('tribunals named after a township-level 地区', () => {
+  it('resolves the stem of a Beijing 地区 (马坊地区, 天竺地区) before 法庭 within the court’s district', () => {
+    expect(mentionsOf('北京市平谷区人民法院马坊法庭审结一起宅基地纠纷。')).toEqual([
+      '北京市 110000 court',
+      '平谷区 110117 court',
+      '马坊 110117005 court',
+    ]);
+    expect(primaryOf('北京市平谷区人民法院马坊法庭审结一起宅基地纠纷。')).toBe('110117005');
+    expect(mentionsOf('顺义讯 顺义区人民法院天竺法庭审结一起物业纠纷。')).toEqual(['顺义 110113 dateline', '顺义区 110113 court', '天竺 110113005 court']);
+  });
+
+  it('does not read the full 地区 name in running text, where it means an area', () => {
+    expect(mentionsOf('北京市朝阳区人民法院法官走进来广营地区开展普法活动。')).toEqual(['北京市 110000 court', '朝阳区 110105 court']);
+  });
+});
