@@ -38,8 +38,14 @@ export interface RegionRulesData {
   organizationSuffixes: string[];
   /** Characters that end the stretch of text a company name can span. */
   organizationBreaks: string;
-  /** Words that end that stretch. */
+  /** Words that end that stretch (`一家`, `法院`, and a place's own parts: `某村`, `一处`). */
   organizationBreakWords: string[];
+  /** Words that begin with an organisation ending without being one (`厂房`, `大学生`). */
+  notOrganizationWords: string[];
+  /** Verbs of acting jointly that are also township stems (`联合`, `会同`): after a body's name they are the verb (`法庭联合镇司法所`). */
+  jointVerbs: string[];
+  /** Last characters of the name of a body that acts (`院`, `庭`, `所`, `局`), as one string. */
+  actorEndings: string;
 }
 
 /** The rule lists, ready for lookup. */
@@ -82,6 +88,12 @@ export interface RegionRules {
   organizationBreaks: ReadonlySet<string>;
   /** See {@link RegionRulesData.organizationBreakWords}. */
   organizationBreakWords: readonly string[];
+  /** See {@link RegionRulesData.notOrganizationWords}. */
+  notOrganizationWords: readonly string[];
+  /** See {@link RegionRulesData.jointVerbs}. */
+  jointVerbs: ReadonlySet<string>;
+  /** See {@link RegionRulesData.actorEndings}. */
+  actorEndings: ReadonlySet<string>;
 }
 
 /** Compiles the rule lists. */
@@ -108,5 +120,8 @@ export function compileRules(data: RegionRulesData): RegionRules {
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,
+    notOrganizationWords: data.notOrganizationWords,
+    jointVerbs: new Set(data.jointVerbs),
+    actorEndings: new Set(data.actorEndings),
   };
 }
