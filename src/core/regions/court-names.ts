@@ -22,7 +22,8 @@ export interface CourtSuffix {
 // The description stops at words that start a clause of its own (的, 与, 在 …), so
 // `北京、河北等地的群众到法院` is not a list of courts.
 const LIST = '(等(?:所在地|[^\\s、，。；：！？“”"（）()《》的与和及同跟向对将把被让给到至在于是])*?|两地|三地|两级|三级)?';
-// Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院.
+// Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院,
+// 成都铁路运输第一法院.
 const ORDINAL = '(?:第[一二三四五六七八九十]{1,2})?';
 // A railway-transport court is named after the city of its railway bureau, whatever its level
 // (乌鲁木齐铁路运输法院 sits in 乌鲁木齐市, not 乌鲁木齐县); 林区 and 农垦 courts after the county,
@@ -32,7 +33,7 @@ const SPECIAL = '(铁路运输|林区|农垦)?';
 // bankruptcy, financial, IP and environmental tribunals of an intermediate court) sit in a city.
 const CITY_COURT = '互联网法院|金融法院|海事法院|知识产权法院|破产法庭|金融法庭|知识产权法庭|环境资源法庭|国际商事法庭';
 const COURT = new RegExp(
-  `^${LIST}${ORDINAL}${SPECIAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院|${CITY_COURT})|(人民法院|法院)|(人民法庭|法庭))`,
+  `^${LIST}${ORDINAL}${SPECIAL}${ORDINAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院|${CITY_COURT})|(人民法院|法院)|(人民法庭|法庭))`,
 );
 
 /** Characters a court suffix can start with, to skip the pattern everywhere else. */
@@ -59,11 +60,19 @@ export function isListSeparator(between: string, list: boolean): boolean {
 
 /**
  * What may stand between a place and its court's suffix: a zone the gazetteer lacks (`前海合作区`,
- * `稀土高新技术产业开发区`), the production corps (`生产建设兵团第八师`), or 各级/基层.
+ * `稀土高新技术产业开发区`, `两江新区（自贸区）`), the production corps (`生产建设兵团第八师`), or 各级/基层.
  */
 const FILLER = new RegExp(
-  '^(?:[\\u3400-\\u9fff]{1,5}[区港]|[\\u3400-\\u9fff]{0,10}(?:开发区|新区|园区|实验区|示范区|合作区|自贸区|保税区|垦区)|(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|各级|基层)$',
+  '^(?:[\\u3400-\\u9fff]{1,5}[区港](?:（[\\u3400-\\u9fff]{1,6}）)?|[\\u3400-\\u9fff]{0,10}(?:开发区|新区|园区|实验区|示范区|合作区|自贸区|保税区|垦区)|(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|各级|基层)$',
 );
+
+/** The production corps and its division between a province and a court's place (`新疆生产建设兵团第八师石河子垦区人民法院`). */
+const CORPS = /^(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?$/;
+
+/** True when the text between two places keeps them in one name, as the corps does in its courts' names. */
+export function joinsPlaces(between: string): boolean {
+  return between === '' || CORPS.test(between);
+}
 
 /** Longest filler tried. */
 const MAX_FILLER = 14;

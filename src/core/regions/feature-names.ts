@@ -42,3 +42,17 @@ export function featureEnd(text: string, start: number, end: number, entries: re
   if (word.length === 1 && rules.landformHeads.includes(word) && !parts.includes(word) && placeStartsAt(text, end, data)) return null;
   return end + word.length;
 }
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Where a landform's side ends when the text at `at` is a landform's last character and a side word
+ * (`太湖` + `南岸`, `泰山` + `东麓`, `黄河` + `北岸`), or null. The landform's name may be one the
+ * gazetteer does not know; the place it would otherwise yield (湖南, 山东, 河北) is not named.
+ */
+export function landformSideEnd(text: string, at: number, data: RegionData): number | null {
+  const { rules } = data;
+  if (!rules.landformParts.has(text[at] ?? '') || !HAN.test(text[at - 1] ?? '')) return null;
+  const side = longestAt(text, at + 1, rules.sideWords);
+  return side === null ? null : at + 1 + side.length;
+}

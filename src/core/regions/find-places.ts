@@ -1,5 +1,5 @@
 import { courtSuffixAt } from './court-names.js';
-import { featureEnd } from './feature-names.js';
+import { featureEnd, landformSideEnd } from './feature-names.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
 import { hasSuffix, WRONG_SUFFIX_CHARS } from './suffixes.js';
@@ -71,6 +71,11 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
     const court = courtSuffixAt(text, at);
     if (court) {
       at += court.list ? 1 : court.length;
+      continue;
+    }
+    const side = landformSideEnd(text, at, data);
+    if (side !== null) {
+      at = side;
       continue;
     }
     const blocker = rules.notPlaces.matchesAt(text, at)[0];

@@ -1,4 +1,4 @@
-import { courtAfterFiller, courtSuffixAt, isListSeparator, type CourtKind } from './court-names.js';
+import { courtAfterFiller, courtSuffixAt, isListSeparator, joinsPlaces, type CourtKind } from './court-names.js';
 import type { PlaceToken } from './find-places.js';
 import { startsOrganization } from './organization.js';
 import type { RegionRules } from './region-rules.js';
@@ -21,12 +21,12 @@ interface Segment {
   last: number;
 }
 
-/** Runs of tokens with nothing between them: one qualified place (`包头市达茂旗`). */
-function segments(tokens: readonly PlaceToken[]): Segment[] {
+/** Runs of tokens with nothing between them: one qualified place (`包头市达茂旗`, `新疆生产建设兵团石河子`). */
+function segments(text: string, tokens: readonly PlaceToken[]): Segment[] {
   const runs: Segment[] = [];
   tokens.forEach((token, i) => {
     const run = runs[runs.length - 1];
-    if (run && (tokens[run.last] as PlaceToken).end === token.start) run.last = i;
+    if (run && joinsPlaces(text.slice((tokens[run.last] as PlaceToken).end, token.start))) run.last = i;
     else runs.push({ first: i, last: i });
   });
   return runs;
@@ -39,8 +39,9 @@ function segments(tokens: readonly PlaceToken[]): Segment[] {
  * listed places courts too. A run followed by a company, law-firm or bank ending is `organization`.
  */
 export function assignRoles(text: string, tokens: readonly PlaceToken[], rules: RegionRules): TokenRole[] {
-  const roles: TokenRole[] = tokens.map((_, i) => ({ role: 'mention', courtKind: null, courtGroup: null, previous: i > 0 && (tokens[i - 1] as PlaceToken).end === (tokens[i] as PlaceToken).start ? i - 1 : null }));
-  const runs = segments(tokens);
+  const joined = (i: number): boolean => i > 0 && joinsPlaces(text.slice((tokens[i - 1] as PlaceToken).end, (tokens[i] as PlaceToken).start));
+  const roles: TokenRole[] = tokens.map((_, i) => ({ role: 'mention', courtKind: null, courtGroup: null, previous: joined(i) ? i - 1 : null }));
+  const runs = segments(text, tokens);
   let open: { group: number; end: number; last: number; tribunals: CourtKind } | null = null;
   runs.forEach((run, r) => {
     const end = (tokens[run.last] as PlaceToken).end;

@@ -30,6 +30,8 @@ export interface RegionRulesData {
   landformHeads: string[];
   /** Words after a form ending in 山, 江, 河 or 湖 that speak of the feature, keyed by that character (`峨眉山` + `半山腰`, `黑龙江` + `江面`). */
   landformParts: Record<string, string[]>;
+  /** Words saying which side of a landform (`南岸`, `东麓`): after a landform's last character they make no place of it (太湖南岸 holds no 湖南). */
+  sideWords: string[];
   /** Words after a bare place form naming a dish, drink, product or clock after it (`兰州牛肉面`, `青岛啤酒`, `新疆时间`). */
   productWords: string[];
   /** Words starting like one of those that leave the place a place (`山区`, `湖泊`, `边境`). */
@@ -78,6 +80,8 @@ export interface RegionRules {
   landformHeads: readonly string[];
   /** See {@link RegionRulesData.landformParts}. */
   landformParts: ReadonlyMap<string, readonly string[]>;
+  /** See {@link RegionRulesData.sideWords}. */
+  sideWords: readonly string[];
   /** See {@link RegionRulesData.productWords}. */
   productWords: readonly string[];
   /** See {@link RegionRulesData.notFeatureWords}. */
@@ -115,6 +119,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     streetDirections: new Set(data.streetDirections),
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
+    sideWords: data.sideWords,
     productWords: data.productWords,
     notFeatureWords: data.notFeatureWords,
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),

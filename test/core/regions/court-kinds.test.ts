@@ -45,6 +45,13 @@ describe('courts with a jurisdiction of their own', () => {
     expect(mentionsOf('新疆生产建设兵团第八师中级人民法院审结一起案件。')).toEqual(['新疆 650000 court']);
     expect(mentionsOf('五家渠垦区人民法院审结一起劳务纠纷。')).toEqual(['五家渠 659004 court']);
     expect(mentionsOf('重庆两江新区人民法院审结一起案件。')).toEqual(['重庆 500000 court']);
+    expect(mentionsOf('重庆两江新区（自贸区）人民法院审结一起案件。')).toEqual(['重庆 500000 court']);
+    expect(mentionsOf('新疆生产建设兵团石河子垦区人民法院审结一起借款纠纷。')).toEqual(['新疆 650000 court', '石河子 659001 court']);
+    expect(mentionsOf('被告人系新疆生产建设兵团第八师职工。')).toEqual(['新疆 650000 mention']);
+  });
+
+  it('reads a numbered railway-transport court', () => {
+    expect(mentionsOf('成都铁路运输第一法院审结一起合同纠纷。')).toEqual(['成都 510100 court']);
   });
 });
 

@@ -38,6 +38,17 @@ describe('places heading the name of a mountain, river or lake', () => {
     expect(mentionsOf('被告人在长江入海口禁渔期内电鱼，长白山脚下的抚松县人民法院审结另一起案件。')).toEqual(['抚松县 220621 court']);
   });
 
+  it('reads no province in a landform’s side (太湖南岸, 泰山东麓, 黄河北岸), whether or not the landform is a place', () => {
+    expect(mentionsOf('无锡讯 太湖南岸一家渔业合作社与养殖户发生纠纷。')).toEqual(['无锡 320200 dateline']);
+    expect(mentionsOf('泰安讯 泰山东麓一处果园发生承包纠纷。')).toEqual(['泰安 370900 dateline']);
+    expect(mentionsOf('被告人在黄河北岸非法采砂，原告家住河北。')).toEqual(['河北 130000 mention']);
+    expect(mentionsOf('被告人系湖南人，在洞庭湖北岸作案。')).toEqual(['湖南 430000 mention']);
+  });
+
+  it('reads a mountain’s forest park as the mountain', () => {
+    expect(mentionsOf('阿尔山讯 阿尔山市人民法院法官在阿尔山国家森林公园开展普法宣传。')).toEqual(['阿尔山 152202 dateline', '阿尔山市 152202 court']);
+  });
+
   it('keeps the place when the word after it begins another place or is listed as leaving it one', () => {
     expect(mentionsOf('被告人先后在河北、山东等地作案，湖北河南两省法院联合执行。')).toEqual([
       '河北 130000 mention',
@@ -54,7 +65,7 @@ describe('places heading the name of a mountain, river or lake', () => {
 
 describe('places naming a road, a dish, a product or a clock', () => {
   it('reads a place before a direction and a street word as a road', () => {
-    expect(mentionsOf('受害人在南京西路附近一小区内行走时被撞伤。')).toEqual([]);
+    expect(mentionsOf('被告在南京西路开设一家服装店，拖欠房租两年。')).toEqual([]);
     expect(mentionsOf('被告人在北京东路盗窃电动车，原告在广州北路一家超市被砸伤。')).toEqual([]);
     expect(mentionsOf('被执行人在福州路经营一家书店，家住北京西站附近。')).toEqual(['北京 110000 mention']);
   });
