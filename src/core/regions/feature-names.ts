@@ -1,3 +1,4 @@
+import { startsOrganization } from './organization.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
 import { hasSuffix } from './suffixes.js';
@@ -29,8 +30,9 @@ function placeStartsAt(text: string, at: number, data: RegionData): boolean {
  * of it (`玉龙` + `雪山`, `鄱阳` + `湖`, `贺兰` + `山东麓`); a form that already ends in 山, 江, 河 or
  * 湖 is the feature when a word about the feature follows (`峨眉山` + `半山腰`, `黑龙江` + `江面`,
  * `黑龙江` + `畔`); a dish, drink or product word makes a style named after the place (`兰州` +
- * `牛肉面`, `青岛` + `啤酒`). A one-character landform word that begins another place's name
- * (`河北`, `湖南`) is that place, and listed words such as `山区`, `湖泊`, `边境` leave the place a place.
+ * `牛肉面`, `青岛` + `啤酒`), unless a company's name goes on from it (`青岛啤酒股份有限公司`). A
+ * one-character landform word that begins another place's name (`河北`, `湖南`) is that place, and
+ * listed words such as `山区`, `湖泊`, `边境` leave the place a place.
  */
 export function featureEnd(text: string, start: number, end: number, entries: readonly FormEntry[], data: RegionData): number | null {
   const form = text.slice(start, end);
@@ -40,6 +42,8 @@ export function featureEnd(text: string, start: number, end: number, entries: re
   const word = longestAt(text, end, [...rules.landformHeads, ...parts, ...rules.productWords, ...rules.notFeatureWords]);
   if (word === null || rules.notFeatureWords.includes(word)) return null;
   if (word.length === 1 && rules.landformHeads.includes(word) && !parts.includes(word) && placeStartsAt(text, end, data)) return null;
+  // 青岛啤酒股份有限公司, 云南白药集团: a company named after its product is the place's company.
+  if (rules.productWords.includes(word) && startsOrganization(text, end + word.length, text.length, rules)) return null;
   return end + word.length;
 }
 

@@ -75,6 +75,16 @@ describe('places naming a road, a dish, a product or a clock', () => {
     expect(mentionsOf('被告在郑州市经营一家沙县小吃店，拖欠房租三万元。')).toEqual(['郑州市 410100 mention']);
     expect(mentionsOf('原告购买了一箱青岛啤酒后发现瓶内有异物，超市出售的哈密瓜也已变质。')).toEqual([]);
     expect(mentionsOf('被告人生产假冒五常大米，五常市人民法院依法判处。')).toEqual(['五常市 230184 court']);
+    expect(mentionsOf('原告在乌鲁木齐一家新疆大盘鸡店就餐，被告经营一家山西刀削面馆。')).toEqual(['乌鲁木齐 650100 mention']);
+  });
+
+  it('keeps the place of a company named after its product', () => {
+    expect(mentionsOf('原告系青岛啤酒股份有限公司员工，购买了一箱青岛啤酒。')).toEqual(['青岛 370200 organization']);
+    expect(mentionsOf('被告鄂尔多斯羊绒集团有限公司不服一审判决。')).toEqual(['鄂尔多斯 150600 organization']);
+  });
+
+  it('skips an international body named after a city', () => {
+    expect(mentionsOf('上海合作组织成员国法院院长会议在北京召开。')).toEqual(['北京 110000 mention']);
   });
 
   it('reads a place before 时间 as a clock', () => {

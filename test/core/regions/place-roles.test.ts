@@ -13,6 +13,7 @@ describe('organization or mention', () => {
 
   it('reads research institutes, academies, museums and hospitals named after a place as organizations', () => {
     expect(mentionsOf('兰州讯 该院与敦煌研究院签订文物保护司法协作协议。')).toEqual(['兰州 620100 dateline', '敦煌 620982 organization']);
+    expect(mentionsOf('成都讯 四川省高级人民法院与敦煌研究院签订协作协议。')).toEqual(['成都 510100 dateline', '四川省 510000 court', '敦煌 620982 organization']);
     expect(mentionsOf('该院与内蒙古社会科学院签订合作协议。')).toEqual(['内蒙古 150000 organization']);
     expect(mentionsOf('原告系包头市中心医院职工。')).toEqual(['包头市 150200 organization']);
   });
