@@ -44,6 +44,8 @@ export interface RegionRulesData {
   organizationBreakWords: string[];
   /** Words that begin with an organisation ending without being one (`厂房`, `大学生`). */
   notOrganizationWords: string[];
+  /** Institutions' endings that, right after a bare county form, show the place is meant (`敦煌研究院`); not hospitals, often named after a road (`瑞金医院`). */
+  institutionEndings: string[];
   /** Verbs of acting jointly that are also township stems (`联合`, `会同`): after a body's name they are the verb (`法庭联合镇司法所`). */
   jointVerbs: string[];
   /** Last characters of the name of a body that acts (`院`, `庭`, `所`, `局`), as one string. */
@@ -94,6 +96,8 @@ export interface RegionRules {
   organizationBreakWords: readonly string[];
   /** See {@link RegionRulesData.notOrganizationWords}. */
   notOrganizationWords: readonly string[];
+  /** See {@link RegionRulesData.institutionEndings}. */
+  institutionEndings: readonly string[];
   /** See {@link RegionRulesData.jointVerbs}. */
   jointVerbs: ReadonlySet<string>;
   /** See {@link RegionRulesData.actorEndings}. */
@@ -126,6 +130,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,
     notOrganizationWords: data.notOrganizationWords,
+    institutionEndings: data.institutionEndings,
     jointVerbs: new Set(data.jointVerbs),
     actorEndings: new Set(data.actorEndings),
   };

@@ -61,7 +61,7 @@ function isJointVerb(text: string, token: PlaceToken, rules: RegionRules): boole
  * organ word follows it (`江山法院`, `德安籍`) and it is not a quoted phrase (`“友好法院”`); or a
  * word of going or living precedes it (`赶赴德安`); or the article names the same unit otherwise.
  * A town with an everyday stem also counts when a place of the page lies in the same city; a bare
- * county form, when the article or page is about its province or an organisation's ending follows
+ * county form, when the article or page is about its province or an institution's ending follows
  * it (`敦煌研究院`).
  */
 export function isSupported(text: string, token: PlaceToken, weakness: Exclude<Weakness, null>, support: Support, data: RegionData): boolean {
@@ -87,7 +87,6 @@ export function isSupported(text: string, token: PlaceToken, weakness: Exclude<W
     return codes.some((code) => [...support.pageUnits].some((unit) => sameCity(code, unit)));
   }
   if (weakness === 'common') return false;
-  // 敦煌研究院, 德安日报: an institution's ending right after the form makes it the place's name.
-  if (rules.organizationSuffixes.some((suffix) => text.startsWith(suffix, token.end))) return true;
+  if (rules.institutionEndings.some((ending) => text.startsWith(ending, token.end))) return true;
   return codes.some((code) => support.provinces.has(gazetteer.ancestors(code).at(-1)?.code ?? ''));
 }

@@ -16,6 +16,7 @@ describe('organization or mention', () => {
     expect(mentionsOf('成都讯 四川省高级人民法院与敦煌研究院签订协作协议。')).toEqual(['成都 510100 dateline', '四川省 510000 court', '敦煌 620982 organization']);
     expect(mentionsOf('该院与内蒙古社会科学院签订合作协议。')).toEqual(['内蒙古 150000 organization']);
     expect(mentionsOf('原告系包头市中心医院职工。')).toEqual(['包头市 150200 organization']);
+    expect(mentionsOf('原告系上海交通大学医学院附属瑞金医院医生。')).toEqual(['上海 310000 organization']);
   });
 
   it('reads a company after a party’s title as a company, with （集团） inside its name', () => {
