@@ -45,6 +45,22 @@ describe('places heading the name of a mountain, river or lake', () => {
     expect(mentionsOf('被告人系湖南人，在洞庭湖北岸作案。')).toEqual(['湖南 430000 mention']);
   });
 
+  it('reads bays, peninsulas, archipelagos, basins and plains named after a place as the landform', () => {
+    expect(mentionsOf('宁波杭州湾新区人民法院审结一起案件。')).toEqual(['宁波 330200 court']);
+    expect(mentionsOf('青岛讯 胶州湾内一处养殖区发生承包纠纷，青岛市黄岛区人民法院调解结案。')).toEqual([
+      '青岛 370200 dateline',
+      '青岛市 370200 court',
+      '黄岛区 370211 court',
+    ]);
+    expect(mentionsOf('山东半岛一家渔业公司拖欠船员工资，被告人在四川盆地东部多地实施诈骗。')).toEqual([]);
+    expect(mentionsOf('舟山群岛一家民宿发生租赁纠纷，成都平原一家合作社与农户发生纠纷。')).toEqual([]);
+  });
+
+  it('keeps the place before a word that only begins like a landform word', () => {
+    expect(mentionsOf('重庆山火扑救期间，被告人散布谣言被判刑。')).toEqual(['重庆 500000 mention']);
+    expect(mentionsOf('包头讯 被告在包头小吃街经营一家烧烤店。')).toEqual(['包头 150200 dateline', '包头 150200 mention']);
+  });
+
   it('reads a mountain’s forest park as the mountain', () => {
     expect(mentionsOf('阿尔山讯 阿尔山市人民法院法官在阿尔山国家森林公园开展普法宣传。')).toEqual(['阿尔山 152202 dateline', '阿尔山市 152202 court']);
   });
