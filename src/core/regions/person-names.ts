@@ -14,8 +14,9 @@ function endsWithTitle(before: string, rules: RegionRules): boolean {
 /**
  * True when a bare place form is a person's given name: after a surname that itself follows a
  * title, a joining word or punctuation (`主席马德安`, `牧民张金山`, `，马德安指出`), or right after a
- * title (`当事人乌兰与其丈夫`) unless a company's name goes on from it (`被告上海某某有限公司`). A form followed by what continues a place (`法院`, `人民`, `市`, `某`)
- * is a place, and forms with a suffix (`德安县`) never are names.
+ * title (`当事人乌兰与其丈夫`) unless a company's name goes on from it (`被告包头钢铁（集团）有限责任
+ * 公司`). A form followed by what continues a place (`法院`, `人民`, `市`, `某`) is a place, and forms
+ * with a suffix (`德安县`) never are names.
  */
 export function isPersonName(text: string, token: PlaceToken, rules: RegionRules): boolean {
   if (hasSuffix(token.text) || [...token.text].length > 3) return false;
@@ -27,6 +28,5 @@ export function isPersonName(text: string, token: PlaceToken, rules: RegionRules
     const beforeSurname = before.slice(0, -1);
     if (beforeSurname === '' || !HAN.test(beforeSurname) || JOINERS.test(beforeSurname) || endsWithTitle(beforeSurname, rules)) return true;
   }
-  // 被告包头钢铁（集团）有限责任公司: after a title, a company's name rather than a person's.
   return endsWithTitle(before, rules) && !startsOrganization(text, token.end, text.length, rules);
 }

@@ -21,7 +21,7 @@ interface Segment {
   last: number;
 }
 
-/** Runs of tokens with nothing between them: one qualified place (`包头市达茂旗`, `新疆生产建设兵团石河子`). */
+/** Runs of tokens with nothing but the corps between them: one qualified place (`包头市达茂旗`, `新疆生产建设兵团石河子`). */
 function segments(text: string, tokens: readonly PlaceToken[]): Segment[] {
   const runs: Segment[] = [];
   tokens.forEach((token, i) => {
@@ -35,8 +35,9 @@ function segments(text: string, tokens: readonly PlaceToken[]): Segment[] {
 /**
  * Gives every token its role. A run of places followed by a court suffix is a court name, every
  * place in it with role `court` (`乌兰察布市察右中旗人民法院`); a court name may go on with a
- * tribunal (`科左中旗人民法院舍伯吐法庭`; a maritime court's tribunal sits in a city, `青岛海事法院烟台法庭`), and a list ending (`集宁区、丰镇市等法院`) makes the
- * listed places courts too. A run followed by a company, law-firm or bank ending is `organization`.
+ * tribunal (`科左中旗人民法院舍伯吐法庭`; a maritime court's tribunal sits in a city:
+ * `青岛海事法院烟台法庭`), and a list ending (`集宁区、丰镇市等法院`) makes the listed places courts
+ * too. A run followed by a company, law-firm or bank ending is `organization`.
  */
 export function assignRoles(text: string, tokens: readonly PlaceToken[], rules: RegionRules): TokenRole[] {
   const joined = (i: number): boolean => i > 0 && joinsPlaces(text.slice((tokens[i - 1] as PlaceToken).end, (tokens[i] as PlaceToken).start));
