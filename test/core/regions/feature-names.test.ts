@@ -60,6 +60,7 @@ describe('places heading the name of a mountain, river or lake', () => {
     expect(mentionsOf('重庆山火扑救期间，被告人散布谣言被判刑。')).toEqual(['重庆 500000 mention']);
     expect(mentionsOf('包头讯 被告在包头小吃街经营一家烧烤店。')).toEqual(['包头 150200 dateline', '包头 150200 mention']);
     expect(mentionsOf('内蒙古河套灌区一名农户起诉种子公司，被告人在甘肃河西走廊一带流窜作案。')).toEqual(['内蒙古 150000 mention', '甘肃 620000 mention']);
+    expect(mentionsOf('浙江河长制推行以来，四川河湖长制工作也在推进。')).toEqual(['浙江 330000 mention', '四川 510000 mention']);
   });
 
   it('reads a mountain’s forest park as the mountain', () => {
