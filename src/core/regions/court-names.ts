@@ -29,15 +29,15 @@ const ORDINAL = '(?:第[一二三四五六七八九十]{1,2})?';
 // (乌鲁木齐铁路运输法院 sits in 乌鲁木齐市, not 乌鲁木齐县); 林区 and 农垦 courts after the county,
 // city or province they serve. (矿区 is left out: it is a district's own name, 阳泉市矿区人民法院.)
 const SPECIAL = '(铁路运输|林区|农垦)?';
-// Courts with a jurisdiction of their own (互联网, 金融, 海事, 知识产权 courts, and the
+// Courts with a jurisdiction of their own (互联网, 金融, 海事, 知识产权 and military courts, and the
 // bankruptcy, financial, IP and environmental tribunals of an intermediate court) sit in a city.
-const CITY_COURT = '互联网法院|金融法院|海事法院|知识产权法院|破产法庭|金融法庭|知识产权法庭|环境资源法庭|国际商事法庭';
+const CITY_COURT = '互联网法院|金融法院|海事法院|知识产权法院|军事法院|破产法庭|金融法庭|知识产权法庭|环境资源法庭|国际商事法庭';
 const COURT = new RegExp(
-  `^${LIST}${ORDINAL}${SPECIAL}${ORDINAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院|${CITY_COURT})|(人民法院|法院)|(人民法庭|法庭))`,
+  `^${LIST}${ORDINAL}${SPECIAL}${ORDINAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院|${CITY_COURT})|(人民法院|法院)|(人民法庭|巡回法庭|派出法庭|法庭))`,
 );
 
 /** Characters a court suffix can start with, to skip the pattern everywhere else. */
-const FIRST = new Set('等两三第铁林农高中人法互金海知破环国');
+const FIRST = new Set('等两三第铁林农高中人法互金海知军破环国巡派');
 
 /** Longest text a court suffix (with a list description) can span. */
 const SPAN = 24;

@@ -19,6 +19,13 @@ describe('courts with a jurisdiction of their own', () => {
     expect(primaryOf('上海破产法庭近日通报一批重整案件的审理情况。')).toBe('310000');
   });
 
+  it('reads military courts as city courts, and circuit and detached tribunals as tribunals', () => {
+    expect(mentionsOf('南京军事法院审结一起军人婚姻纠纷。')).toEqual(['南京 320100 court']);
+    expect(mentionsOf('科右中旗人民法院巴彦呼舒巡回法庭开展巡回审判。')).toEqual(['科右中旗 152222 court', '巴彦呼舒 152222100 court']);
+    expect(mentionsOf('青岛海事法院烟台派出法庭审结一起案件。')).toEqual(['青岛 370200 court', '烟台 370600 court']);
+    expect(mentionsOf('最高人民法院第一巡回法庭在深圳开庭。')).toEqual(['深圳 440300 mention']);
+  });
+
   it('seats a maritime court’s tribunal in the port city it is named after, not a town', () => {
     expect(mentionsOf('宁波海事法院舟山法庭巡回审理一起渔船碰撞案。')).toEqual(['宁波 330200 court', '舟山 330900 court']);
     expect(mentionsOf('青岛海事法院烟台法庭开展巡回审判。')).toEqual(['青岛 370200 court', '烟台 370600 court']);

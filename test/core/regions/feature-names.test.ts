@@ -101,8 +101,9 @@ describe('places naming a road, a dish, a product or a clock', () => {
     expect(mentionsOf('被告鄂尔多斯羊绒集团有限公司不服一审判决。')).toEqual(['鄂尔多斯 150600 organization']);
   });
 
-  it('skips an international body named after a city', () => {
+  it('skips an international body named after a city, and 朝阳 as a sunrise industry', () => {
     expect(mentionsOf('上海合作组织成员国法院院长会议在北京召开。')).toEqual(['北京 110000 mention']);
+    expect(mentionsOf('新能源是朝阳产业，法院为企业提供司法服务。')).toEqual([]);
   });
 
   it('reads a place before 时间 as a clock', () => {
