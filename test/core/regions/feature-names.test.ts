@@ -63,6 +63,16 @@ describe('places heading the name of a mountain, river or lake', () => {
     expect(mentionsOf('浙江河长制推行以来，四川河湖长制工作也在推进。')).toEqual(['浙江 330000 mention', '四川 510000 mention']);
   });
 
+  it('reads a scenic area, grotto, sinkhole or waterfall named after a place as the sight, not the place', () => {
+    expect(mentionsOf('中卫讯 沙坡头景区一名游客骑骆驼摔伤，中卫市沙坡头区人民法院审结。')).toEqual([
+      '中卫 640500 dateline',
+      '中卫市 640500 court',
+      '沙坡头区 640502 court',
+    ]);
+    expect(mentionsOf('大同讯 云冈石窟一名商户起诉，武隆天坑景区一名游客受伤。')).toEqual(['大同 140200 dateline']);
+    expect(mentionsOf('天津讯 蓟州盘山景区一名游客受伤。')).toEqual(['天津 120000 dateline', '蓟州 120119 mention']);
+  });
+
   it('reads a mountain’s forest park as the mountain', () => {
     expect(mentionsOf('阿尔山讯 阿尔山市人民法院法官在阿尔山国家森林公园开展普法宣传。')).toEqual(['阿尔山 152202 dateline', '阿尔山市 152202 court']);
   });
