@@ -104,6 +104,8 @@ describe('places naming a road, a dish, a product or a clock', () => {
     expect(mentionsOf('原告购买了一箱青岛啤酒后发现瓶内有异物，超市出售的哈密瓜也已变质。')).toEqual([]);
     expect(mentionsOf('被告人生产假冒五常大米，五常市人民法院依法判处。')).toEqual(['五常市 230184 court']);
     expect(mentionsOf('原告在乌鲁木齐一家新疆大盘鸡店就餐，被告经营一家山西刀削面馆。')).toEqual(['乌鲁木齐 650100 mention']);
+    expect(mentionsOf('被告人将普通苹果冒充阿克苏苹果、将普通棉花冒充新疆长绒棉出售。')).toEqual([]);
+    expect(mentionsOf('原告在阿克苏苹果园务工时受伤。')).toEqual(['阿克苏 652900 mention']);
   });
 
   it('keeps the place of a company named after its product', () => {
