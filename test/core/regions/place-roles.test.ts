@@ -19,6 +19,10 @@ describe('organization or mention', () => {
     expect(mentionsOf('原告系上海交通大学医学院附属瑞金医院医生。')).toEqual(['上海 310000 organization']);
   });
 
+  it('reads rural credit unions and supply cooperatives as organizations', () => {
+    expect(mentionsOf('原告宁城县农村信用合作联社诉被告张某金融借款合同纠纷一案。')).toEqual(['宁城县 150429 organization']);
+  });
+
   it('reads a company after a party’s title as a company, with （集团） inside its name', () => {
     expect(mentionsOf('被告包头钢铁（集团）有限责任公司不服一审判决。')).toEqual(['包头 150200 organization']);
     expect(mentionsOf('庭长包头（化名）介绍案情。')).toEqual([]);
