@@ -1,5 +1,5 @@
 import { startsOrganization } from './organization.js';
-import { isFreeEntry, type FormEntry } from './place-index.js';
+import type { FormEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
 import { hasSuffix } from './suffixes.js';
 
@@ -19,9 +19,12 @@ function longestAt(text: string, at: number, words: Iterable<string>): string | 
   return best;
 }
 
-/** True when an official name or short form of some unit starts at `at` (`山东`, `江西`, `湖南`). */
+/**
+ * True when the name of some unit above the townships starts at `at`, with or without its suffix
+ * (`山东`, `江西`, `湖南`, `江汉` of 江汉区).
+ */
 function placeStartsAt(text: string, at: number, data: RegionData): boolean {
-  return data.index.matchesAt(text, at).some((match) => match.values.some(isFreeEntry));
+  return data.index.matchesAt(text, at).some((match) => match.values.some((entry) => entry.kind !== 'town-stem'));
 }
 
 /**

@@ -85,6 +85,7 @@ describe('places heading the name of a mountain, river or lake', () => {
       '河南 410000 mention',
     ]);
     expect(mentionsOf('原告系浙江江山人，被告系四川江油人。')).toEqual(['浙江 330000 mention', '江山 330881 mention', '四川 510000 mention', '江油 510781 mention']);
+    expect(mentionsOf('被告人先后在湖北江汉、浙江湖州等地作案。')).toEqual(['湖北 420000 mention', '浙江 330000 mention', '湖州 330500 mention']);
     expect(mentionsOf('广东山区一名留守儿童的抚养纠纷由连州市人民法院审结。')).toEqual(['广东 440000 mention', '连州市 441882 court']);
     expect(mentionsOf('黑龙江边境地区一名村民起诉，浙江边远山区的法官送法下乡。')).toEqual(['黑龙江 230000 mention', '浙江 330000 mention']);
     expect(mentionsOf('杭州峰会期间，法院开展安保维稳工作。')).toEqual(['杭州 330100 mention']);

@@ -9,6 +9,7 @@ describe('organization or mention', () => {
     expect(mentionsOf('孙某承包了黄岛区一处厂房的钢结构工程。')).toEqual(['黄岛区 370211 mention']);
     expect(mentionsOf('被告承租萧山区某村集体厂房用于仓储。')).toEqual(['萧山区 330109 mention']);
     expect(mentionsOf('一名四川大学生在网上被骗八千元。')).toEqual(['四川 510000 mention']);
+    expect(mentionsOf('被告在广东江门开办工厂，原告在江苏江阴务工。')).toEqual(['广东 440000 mention', '江门 440700 mention', '江苏 320000 mention', '江阴 320281 mention']);
   });
 
   it('reads research institutes, academies, museums and hospitals named after a place as organizations', () => {
