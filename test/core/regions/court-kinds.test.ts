@@ -33,8 +33,8 @@ describe('courts with a jurisdiction of their own', () => {
 
   it('seats a railway-transport court in the city it is named after, whatever its level', () => {
     expect(mentionsOf('西安讯 西安铁路运输法院审结一起行政案件。')).toEqual(['西安 610100 dateline', '西安 610100 court']);
-    expect(mentionsOf('乌鲁木齐讯 乌鲁木齐铁路运输法院向外籍当事人送达文书。')).toEqual(['乌鲁木齐 650100 dateline', '乌鲁木齐 650100 court']);
-    expect(primaryOf('乌鲁木齐讯 乌鲁木齐铁路运输法院向外籍当事人送达文书。')).toBe('650100');
+    expect(mentionsOf('乌鲁木齐讯 乌鲁木齐铁路运输法院审结一起铁路货物运输合同纠纷。')).toEqual(['乌鲁木齐 650100 dateline', '乌鲁木齐 650100 court']);
+    expect(primaryOf('乌鲁木齐讯 乌鲁木齐铁路运输法院审结一起铁路货物运输合同纠纷。')).toBe('650100');
     expect(mentionsOf('郑州铁路运输中级法院审结一起环境资源案件。')).toEqual(['郑州 410100 court']);
   });
 
@@ -64,7 +64,7 @@ describe('courts with a jurisdiction of their own', () => {
 
 describe('lists of courts', () => {
   it('makes every listed place a court when the list closes with 等 and a description before the court word', () => {
-    expect(mentionsOf('霍尔果斯、阿拉山口等边境口岸所在地法院建立协作机制。')).toEqual(['霍尔果斯 654004 court', '阿拉山口 652702 court']);
+    expect(mentionsOf('满洲里、二连浩特等边境口岸所在地法院建立协作机制。')).toEqual(['满洲里 150781 court', '二连浩特 152501 court']);
     expect(mentionsOf('包头、鄂尔多斯等七个盟市法院参加执行业务比武。')).toEqual(['包头 150200 court', '鄂尔多斯 150600 court']);
   });
 
@@ -76,12 +76,12 @@ describe('lists of courts', () => {
 
 describe('tribunals named after a township-level 地区', () => {
   it('resolves the stem of a Beijing 地区 (马坊地区, 天竺地区) before 法庭 within the court’s district', () => {
-    expect(mentionsOf('北京市平谷区人民法院马坊法庭审结一起宅基地纠纷。')).toEqual([
+    expect(mentionsOf('北京市平谷区人民法院马坊法庭近日在村委会巡回审理一起宅基地纠纷。')).toEqual([
       '北京市 110000 court',
       '平谷区 110117 court',
       '马坊 110117005 court',
     ]);
-    expect(primaryOf('北京市平谷区人民法院马坊法庭审结一起宅基地纠纷。')).toBe('110117005');
+    expect(primaryOf('北京市平谷区人民法院马坊法庭近日在村委会巡回审理一起宅基地纠纷。')).toBe('110117005');
     expect(mentionsOf('顺义讯 顺义区人民法院天竺法庭审结一起物业纠纷。')).toEqual(['顺义 110113 dateline', '顺义区 110113 court', '天竺 110113005 court']);
   });
 

@@ -21,7 +21,7 @@ describe('places heading the name of a mountain, river or lake', () => {
   });
 
   it('reads a mountain or river that is also a unit’s name as the feature when a word about the feature follows', () => {
-    expect(mentionsOf('法院把巡回审判点设在了峨眉山山顶的景区管理处。')).toEqual([]);
+    expect(mentionsOf('执行干警在峨眉山山顶的一家客栈找到了被执行人。')).toEqual([]);
     expect(mentionsOf('黑河讯 冬季封江后，黑河市人民法院法官踏着黑龙江冰面前往江心岛调解纠纷。')).toEqual(['黑河 231100 dateline', '黑河市 231100 court']);
     expect(mentionsOf('被告人在黑龙江边使用禁用渔具捕鱼，执行干警在黑龙江畔的村屯开展执行。')).toEqual([]);
     expect(mentionsOf('被告人于禁渔期在嫩江流域使用地笼网捕捞，嫩江市人民法院依法审理此案。')).toEqual(['嫩江市 231183 court']);
@@ -35,7 +35,7 @@ describe('places heading the name of a mountain, river or lake', () => {
   it('reads no place inside a landform name (贺兰山东麓 holds 山东), nor in a river mouth', () => {
     expect(mentionsOf('银川讯 贺兰山东麓一家酒庄与农户发生葡萄收购纠纷。')).toEqual(['银川 640100 dateline']);
     expect(mentionsOf('杭州讯 被告人在钱塘江入海口处非法捕捞鳗苗。')).toEqual(['杭州 330100 dateline']);
-    expect(mentionsOf('被告人在长江入海口禁渔期内电鱼，长白山脚下的抚松县人民法院审结另一起案件。')).toEqual(['抚松县 220621 court']);
+    expect(mentionsOf('长江入海口一处滩涂发生承包纠纷，长白山脚下的抚松县人民法院审结另一起案件。')).toEqual(['抚松县 220621 court']);
   });
 
   it('reads no province in a landform’s side (太湖南岸, 泰山东麓, 黄河北岸), whether or not the landform is a place', () => {

@@ -6,14 +6,14 @@ import { mentionsOf } from '../../helpers/regions.js';
 
 describe('organization or mention', () => {
   it('reads a place before a village or 一处 as locating it, not as part of a company name', () => {
-    expect(mentionsOf('孙某承包了黄岛区一处厂房的钢结构工程。')).toEqual(['黄岛区 370211 mention']);
-    expect(mentionsOf('被告承租萧山区某村集体厂房用于仓储。')).toEqual(['萧山区 330109 mention']);
+    expect(mentionsOf('被告李某租用城阳区一处厂房加工海产品。')).toEqual(['城阳区 370214 mention']);
+    expect(mentionsOf('原告在萧山区某村经营的养殖厂务工。')).toEqual(['萧山区 330109 mention']);
     expect(mentionsOf('一名四川大学生在网上被骗八千元。')).toEqual(['四川 510000 mention']);
     expect(mentionsOf('被告在广东江门开办工厂，原告在江苏江阴务工。')).toEqual(['广东 440000 mention', '江门 440700 mention', '江苏 320000 mention', '江阴 320281 mention']);
   });
 
   it('reads research institutes, academies, museums and hospitals named after a place as organizations', () => {
-    expect(mentionsOf('兰州讯 该院与敦煌研究院签订文物保护司法协作协议。')).toEqual(['兰州 620100 dateline', '敦煌 620982 organization']);
+    expect(mentionsOf('兰州讯 敦煌研究院的专家出庭就壁画修复费用作证。')).toEqual(['兰州 620100 dateline', '敦煌 620982 organization']);
     expect(mentionsOf('成都讯 四川省高级人民法院与敦煌研究院签订协作协议。')).toEqual(['成都 510100 dateline', '四川省 510000 court', '敦煌 620982 organization']);
     expect(mentionsOf('该院与内蒙古社会科学院签订合作协议。')).toEqual(['内蒙古 150000 organization']);
     expect(mentionsOf('原告系包头市中心医院职工。')).toEqual(['包头市 150200 organization']);
@@ -32,7 +32,7 @@ describe('organization or mention', () => {
 
 describe('verbs that are also town names', () => {
   it('reads 联合, 会同 after a body’s name as the verb, not a town', () => {
-    expect(mentionsOf('平湖市人民法院当湖人民法庭联合镇司法所开展矛盾纠纷排查。')).toEqual(['平湖市 330482 court', '当湖 330482001 court']);
+    expect(mentionsOf('平湖市人民法院当湖人民法庭联合镇司法所走访辖区企业。')).toEqual(['平湖市 330482 court', '当湖 330482001 court']);
     expect(mentionsOf('该镇司法所联合乡政府开展矛盾排查。')).toEqual([]);
   });
 
