@@ -47,3 +47,11 @@ describe('verbs that are also town names', () => {
     expect(mentionsOf('尤溪讯 在联合镇人民政府的支持下，该院开展巡回审判。')).toEqual(['尤溪 350426 dateline', '联合镇 350426109 mention']);
   });
 });
+
+describe('people named like a city', () => {
+  it('reads a given name ending in 州 as a name, but not a suffixed short form', () => {
+    expect(mentionsOf('法官王海城、书记员赵德州参与调解。')).toEqual([]);
+    expect(mentionsOf('被告达茂旗农牧局不服一审判决。')).toEqual(['达茂旗 150223 mention']);
+    expect(mentionsOf('原告系广州人，被告在郑州经营一家饭馆。')).toEqual(['广州 440100 mention', '郑州 410100 mention']);
+  });
+});
