@@ -42,7 +42,8 @@ export function featureEnd(text: string, start: number, end: number, entries: re
   if (!isShortForm(form, entries)) return null;
   const { rules } = data;
   const parts = rules.landformParts.get(form.slice(-1)) ?? [];
-  const word = longestAt(text, end, [...rules.landformHeads, ...parts, ...rules.productWords, ...rules.notFeatureWords]);
+  const listed = rules.featureWords.get(text[end] ?? '') ?? [];
+  const word = longestAt(text, end, parts.length > 0 ? [...listed, ...parts] : listed);
   if (word === null || rules.notFeatureWords.includes(word)) return null;
   if (word.length === 1 && rules.landformHeads.includes(word) && !parts.includes(word) && placeStartsAt(text, end, data)) return null;
   // 青岛啤酒股份有限公司, 云南白药集团: a company named after its product is the place's company.

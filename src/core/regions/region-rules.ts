@@ -88,6 +88,8 @@ export interface RegionRules {
   productWords: readonly string[];
   /** See {@link RegionRulesData.notFeatureWords}. */
   notFeatureWords: readonly string[];
+  /** `landformHeads`, `productWords` and `notFeatureWords` together, by first character, for lookup after every place found. */
+  featureWords: ReadonlyMap<string, readonly string[]>;
   /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
   organizationSuffixes: readonly string[];
   /** See {@link RegionRulesData.organizationBreaks}. */
@@ -102,6 +104,12 @@ export interface RegionRules {
   jointVerbs: ReadonlySet<string>;
   /** See {@link RegionRulesData.actorEndings}. */
   actorEndings: ReadonlySet<string>;
+}
+
+function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const word of words) map.set(word.charAt(0), [...(map.get(word.charAt(0)) ?? []), word]);
+  return map;
 }
 
 /** Compiles the rule lists. */
@@ -126,6 +134,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     sideWords: data.sideWords,
     productWords: data.productWords,
     notFeatureWords: data.notFeatureWords,
+    featureWords: byFirstCharacter([...data.landformHeads, ...data.productWords, ...data.notFeatureWords]),
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,
