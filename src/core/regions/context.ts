@@ -67,10 +67,17 @@ export function namedOutright(candidates: readonly FormEntry[]): FormEntry | nul
   return rank <= 1 && best.length === 1 ? (best[0] as FormEntry) : null;
 }
 
+/** True when a unit can seat a court of this kind; a municipality (北京市) seats city-level courts too (北京金融法院). */
+function seats(gazetteer: Gazetteer, code: string, kind: CourtKind): boolean {
+  const unit = gazetteer.unit(code);
+  if (unit.level === COURT_LEVEL[kind]) return true;
+  return kind === 'intermediate' && unit.level === 'province' && unit.name.endsWith('市');
+}
+
 /** The candidates at the level the court suffix implies (`中院` → a city, `法庭` → a town), when there are any. */
 export function fitCourt(gazetteer: Gazetteer, candidates: readonly FormEntry[], kind: CourtKind | null): FormEntry[] {
   if (kind === null) return [...candidates];
-  const fitting = candidates.filter((entry) => gazetteer.unit(entry.code).level === COURT_LEVEL[kind]);
+  const fitting = candidates.filter((entry) => seats(gazetteer, entry.code, kind));
   return fitting.length > 0 ? fitting : [...candidates];
 }
 

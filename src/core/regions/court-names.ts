@@ -9,27 +9,48 @@ export interface CourtSuffix {
   length: number;
   /** True for a list ending (`等法院`, `两地法院`): the places before it, separated by `、`, are courts too. */
   list: boolean;
+  /**
+   * The level a tribunal named right after this court sits at: a town for a people's court
+   * (`科左中旗人民法院舍伯吐法庭`), a city for a maritime court, whose tribunals are named after the
+   * port cities they sit in (`青岛海事法院烟台法庭`).
+   */
+  tribunals: CourtKind;
 }
 
-// 铁路运输 (railway), 林区, 农垦 and 矿区 courts sit in the city or area they are named for.
-const SPECIAL = '(?:铁路运输|林区|农垦|矿区)?';
-const LIST = '(等地|等基层|等旗县|等|两地|三地|两级|三级)?';
-// Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院.
+// A list of places may close with 等 and a short description before the court word:
+// 集宁区、丰镇市等法院, 霍尔果斯、阿拉山口等口岸所在地法院, 包头、鄂尔多斯等七个盟市法院.
+// The description stops at words that start a clause of its own (的, 与, 在 …), so
+// `北京、河北等地的群众到法院` is not a list of courts.
+const LIST = '(等(?:所在地|[^\\s、，。；：！？“”"（）()《》的与和及同跟向对将把被让给到至在于是])*?|两地|三地|两级|三级)?';
+// Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院,
+// 成都铁路运输第一法院.
 const ORDINAL = '(?:第[一二三四五六七八九十]{1,2})?';
+// A railway-transport court is named after the city of its railway bureau, whatever its level
+// (乌鲁木齐铁路运输法院 sits in 乌鲁木齐市, not 乌鲁木齐县); 林区 and 农垦 courts after the county,
+// city or province they serve. (矿区 is left out: it is a district's own name, 阳泉市矿区人民法院.)
+const SPECIAL = '(铁路运输|林区|农垦)?';
+// Courts with a jurisdiction of their own (互联网, 金融, 海事, 知识产权 and military courts, and the
+// bankruptcy, financial, IP and environmental tribunals of an intermediate court) sit in a city.
+const CITY_COURT = '互联网法院|金融法院|海事法院|知识产权法院|军事法院|破产法庭|金融法庭|知识产权法庭|环境资源法庭|国际商事法庭';
 const COURT = new RegExp(
-  `^${LIST}${ORDINAL}${SPECIAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院)|(人民法院|法院|互联网法院|金融法院|海事法院|知识产权法院)|(人民法庭|法庭))`,
+  `^${LIST}${ORDINAL}${SPECIAL}${ORDINAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院|${CITY_COURT})|(人民法院|法院)|(人民法庭|巡回法庭|派出法庭|法庭))`,
 );
 
 /** Characters a court suffix can start with, to skip the pattern everywhere else. */
-const FIRST = new Set('等两三第铁林农矿高中人法互金海知');
+const FIRST = new Set('等两三第铁林农高中人法互金海知军破环国巡派');
+
+/** Longest text a court suffix (with a list description) can span. */
+const SPAN = 24;
 
 /** The court suffix starting at `at` (`人民法院`, `中院`, `法庭`, `铁路运输中级法院`, `第一人民法院`, `等法院`), or null. */
 export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
   if (!FIRST.has(text[at] ?? '')) return null;
-  const match = COURT.exec(text.slice(at, at + 16));
+  const match = COURT.exec(text.slice(at, at + SPAN));
   if (!match) return null;
-  const kind: CourtKind = match[2] ? 'high' : match[3] ? 'intermediate' : match[4] ? 'basic' : 'tribunal';
-  return { kind, length: match[0].length, list: match[1] !== undefined };
+  const railway = match[2] === '铁路运输';
+  const kind: CourtKind = match[3] ? 'high' : match[4] || railway ? 'intermediate' : match[5] ? 'basic' : 'tribunal';
+  const maritime = match[4]?.startsWith('海事') === true;
+  return { kind, length: match[0].length, list: match[1] !== undefined, tribunals: maritime ? 'intermediate' : 'tribunal' };
 }
 
 /** True when the text between two places joins them into one list (`集宁区、丰镇市`). */
@@ -37,19 +58,35 @@ export function isListSeparator(between: string, list: boolean): boolean {
   return between === '、' || (list && /^[和及与]$/.test(between));
 }
 
-/** What may stand between a place and its court's suffix: a zone the gazetteer lacks, or 各级/基层. */
-const FILLER = /^(?:[\u3400-\u9fff]{1,5}[区港]|各级|基层)/;
+/**
+ * What may stand between a place and its court's suffix: a zone the gazetteer lacks (`前海合作区`,
+ * `稀土高新技术产业开发区`, `两江新区（自贸区）`), the production corps (`生产建设兵团第八师`), or 各级/基层.
+ */
+const FILLER = new RegExp(
+  '^(?:[\\u3400-\\u9fff]{1,5}[区港](?:（[\\u3400-\\u9fff]{1,6}）)?|[\\u3400-\\u9fff]{0,10}(?:开发区|新区|园区|实验区|示范区|合作区|自贸区|保税区|垦区)|(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?|各级|基层)$',
+);
+
+/** The production corps and its division between a province and a court's place (`新疆生产建设兵团第八师石河子垦区人民法院`). */
+const CORPS = /^(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?$/;
+
+/** True when the text between two places keeps them in one name, as the corps does in its courts' names. */
+export function joinsPlaces(between: string): boolean {
+  return between === '' || CORPS.test(between);
+}
+
+/** Longest filler tried. */
+const MAX_FILLER = 14;
 
 /**
  * A court suffix after a short filler that names a zone the gazetteer lacks (`深圳` + `前海合作区` +
- * `人民法院`, `成都` + `天府新区人民法院`, `包头市` + `各级法院`), ending before `stopAt`; or null.
+ * `人民法院`, `成都` + `天府新区人民法院`, `新疆` + `生产建设兵团第八师中级人民法院`, `包头市` +
+ * `各级法院`), ending before `stopAt`; or null.
  */
 export function courtAfterFiller(text: string, at: number, stopAt: number): CourtSuffix | null {
-  const filler = FILLER.exec(text.slice(at, Math.min(stopAt, at + 6)));
-  if (!filler) return null;
-  for (let length = filler[0].length; length >= 2; length--) {
+  for (let length = Math.min(MAX_FILLER, stopAt - at); length >= 2; length--) {
+    if (!FILLER.test(text.slice(at, at + length))) continue;
     const suffix = courtSuffixAt(text, at + length);
-    if (suffix && FILLER.test(text.slice(at, at + length))) return { kind: suffix.kind, length: length + suffix.length, list: false };
+    if (suffix) return { ...suffix, length: length + suffix.length, list: false };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { courtSuffixAt } from './court-names.js';
+import { featureEnd, landformSideEnd } from './feature-names.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
 import { hasSuffix, WRONG_SUFFIX_CHARS } from './suffixes.js';
@@ -55,7 +56,8 @@ function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
 
 /**
  * Finds place names by longest match, left to right. A word that only contains a place name
- * (`北京时间`, `金山银山`) is skipped whole when it is at least as long as the place found there.
+ * (`北京时间`, `金山银山`) is skipped whole when it is at least as long as the place found there,
+ * and so is a longer name a bare place form heads (`玉龙雪山`, `黑龙江江面`, `兰州牛肉面`).
  * A bare county or city form followed by a suffix that makes no unit (`中宁` + `市`) becomes one
  * token marked `wrongSuffix`, so it is reported rather than read as the county.
  */
@@ -65,9 +67,15 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
   let at = 0;
   while (at < text.length) {
     // A court word is never a place, though 人民 and 中 begin town names (人民街道): skip it whole.
+    // A list ending's description may name a place (`等新疆口岸法院`): skip only its 等 then.
     const court = courtSuffixAt(text, at);
     if (court) {
-      at += court.length;
+      at += court.list ? 1 : court.length;
+      continue;
+    }
+    const side = landformSideEnd(text, at, data);
+    if (side !== null) {
+      at = side;
       continue;
     }
     const blocker = rules.notPlaces.matchesAt(text, at)[0];
@@ -90,6 +98,13 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       continue;
     }
     let end = at + found.form.length;
+    // 玉龙雪山, 黑龙江江面, 兰州牛肉面: the place heads the name of something else. Skip it whole,
+    // so that no place inside it is read either (贺兰山东麓 holds 山东).
+    const feature = featureEnd(text, at, end, found.entries, data);
+    if (feature !== null) {
+      at = feature;
+      continue;
+    }
     const next = text[end] ?? '';
     const wrongSuffix =
       next !== '' &&

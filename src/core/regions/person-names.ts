@@ -1,4 +1,6 @@
+import { isShortForm } from './feature-names.js';
 import type { PlaceToken } from './find-places.js';
+import { startsOrganization } from './organization.js';
 import type { RegionRules } from './region-rules.js';
 import { hasSuffix } from './suffixes.js';
 
@@ -13,11 +15,14 @@ function endsWithTitle(before: string, rules: RegionRules): boolean {
 /**
  * True when a bare place form is a person's given name: after a surname that itself follows a
  * title, a joining word or punctuation (`主席马德安`, `牧民张金山`, `，马德安指出`), or right after a
- * title (`当事人乌兰与其丈夫`). A form followed by what continues a place (`法院`, `人民`, `市`, `某`)
- * is a place, and forms with a suffix (`德安县`) never are names.
+ * title (`当事人乌兰与其丈夫`) unless a company's name goes on from it (`被告包头钢铁（集团）有限责任
+ * 公司`). A form followed by what continues a place (`法院`, `人民`, `市`, `某`) is a place, and forms
+ * with a suffix (`德安县`, `达茂旗`) never are names, but a short form ending in 州 may be (`赵德州`).
  */
 export function isPersonName(text: string, token: PlaceToken, rules: RegionRules): boolean {
-  if (hasSuffix(token.text) || [...token.text].length > 3) return false;
+  // 州 ends many cities' short forms as a plain character (德州, 广州): those may be given names.
+  const suffixed = hasSuffix(token.text) && !(token.text.endsWith('州') && isShortForm(token.text, token.entries));
+  if (suffixed || [...token.text].length > 3) return false;
   const next = text[token.end];
   if (next !== undefined && rules.placeFollowers.has(next)) return false;
   const before = text.slice(Math.max(0, token.start - 8), token.start);
@@ -26,5 +31,5 @@ export function isPersonName(text: string, token: PlaceToken, rules: RegionRules
     const beforeSurname = before.slice(0, -1);
     if (beforeSurname === '' || !HAN.test(beforeSurname) || JOINERS.test(beforeSurname) || endsWithTitle(beforeSurname, rules)) return true;
   }
-  return endsWithTitle(before, rules);
+  return endsWithTitle(before, rules) && !startsOrganization(text, token.end, text.length, rules);
 }

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { Lexicon } from './lexicon.js';
-import { isTownship, townshipStem, unitStem } from './suffixes.js';
+import { townshipStem, unitStem } from './suffixes.js';
 
 /**
  * How a written form names a unit: its official name, a listed short form, a province, city or
@@ -14,7 +14,7 @@ export interface FormEntry {
   code: string;
   /** How the form names it. */
   kind: EntryKind;
-  /** Preference when context leaves a tie: official names 0, short forms 1, stems 2, town stems 3 (镇) to 6 (街道办事处). */
+  /** Preference when context leaves a tie: official names 0, short forms 1, stems 2, town stems 3 (镇) to 7 (地区). */
   rank: number;
 }
 
@@ -37,7 +37,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
       for (const name of [unit.name, ...unit.aliases]) {
         const stem = townshipStem(name);
         if (!stem) continue;
-        if ([...name].length >= MIN_TOWN_NAME && isTownship(name)) index.add(name, { code: unit.code, kind: 'name', rank: 0 });
+        if ([...name].length >= MIN_TOWN_NAME && stem.named) index.add(name, { code: unit.code, kind: 'name', rank: 0 });
         index.add(stem.stem, { code: unit.code, kind: 'town-stem', rank: stem.rank });
       }
       continue;

@@ -24,12 +24,32 @@ export interface RegionRulesData {
   streetWords: string[];
   /** Words starting like a street word that are not one (`路上`, `街头`). */
   notStreetWords: string[];
+  /** Characters that may stand between a place and its street word (`南京西路`, `北京东路`), as one string. */
+  streetDirections: string;
+  /** Words after a bare place form that make it the name of a mountain, river, lake or landscape (`玉龙雪山`, `鄱阳湖`, `秦淮河`). */
+  landformHeads: string[];
+  /** Words after a form ending in 山, 江, 河 or 湖 that speak of the feature, keyed by that character (`峨眉山` + `半山腰`, `黑龙江` + `江面`). */
+  landformParts: Record<string, string[]>;
+  /** Words saying which side of a landform (`南岸`, `东麓`): after a landform's last character they make no place of it (太湖南岸 holds no 湖南). */
+  sideWords: string[];
+  /** Words after a bare place form naming a dish, drink, product or clock after it (`兰州牛肉面`, `青岛啤酒`, `新疆时间`). */
+  productWords: string[];
+  /** Words starting like one of those that leave the place a place (`山区`, `湖泊`, `边境`). */
+  notFeatureWords: string[];
   /** Endings of company, law-firm, bank, university and newspaper names (`有限公司`, `律师事务所`, `分行`, `大学`, `日报`). */
   organizationSuffixes: string[];
   /** Characters that end the stretch of text a company name can span. */
   organizationBreaks: string;
-  /** Words that end that stretch. */
+  /** Words that end that stretch (`一家`, `法院`, and a place's own parts: `某村`, `一处`). */
   organizationBreakWords: string[];
+  /** Words that begin with an organisation ending without being one (`厂房`, `大学生`). */
+  notOrganizationWords: string[];
+  /** Institutions' endings that, right after a bare county form, show the place is meant (`敦煌研究院`); not hospitals, often named after a road (`瑞金医院`). */
+  institutionEndings: string[];
+  /** Verbs of acting jointly that are also township stems (`联合`, `会同`): after a body's name they are the verb (`法庭联合镇司法所`). */
+  jointVerbs: string[];
+  /** Last characters of the name of a body that acts (`院`, `庭`, `所`, `局`), as one string. */
+  actorEndings: string;
 }
 
 /** The rule lists, ready for lookup. */
@@ -56,12 +76,40 @@ export interface RegionRules {
   streetWords: readonly string[];
   /** See {@link RegionRulesData.notStreetWords}. */
   notStreetWords: readonly string[];
+  /** See {@link RegionRulesData.streetDirections}. */
+  streetDirections: ReadonlySet<string>;
+  /** See {@link RegionRulesData.landformHeads}. */
+  landformHeads: readonly string[];
+  /** See {@link RegionRulesData.landformParts}. */
+  landformParts: ReadonlyMap<string, readonly string[]>;
+  /** See {@link RegionRulesData.sideWords}. */
+  sideWords: readonly string[];
+  /** See {@link RegionRulesData.productWords}. */
+  productWords: readonly string[];
+  /** See {@link RegionRulesData.notFeatureWords}. */
+  notFeatureWords: readonly string[];
+  /** `landformHeads`, `productWords` and `notFeatureWords` together, by first character, for lookup after every place found. */
+  featureWords: ReadonlyMap<string, readonly string[]>;
   /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
   organizationSuffixes: readonly string[];
   /** See {@link RegionRulesData.organizationBreaks}. */
   organizationBreaks: ReadonlySet<string>;
   /** See {@link RegionRulesData.organizationBreakWords}. */
   organizationBreakWords: readonly string[];
+  /** See {@link RegionRulesData.notOrganizationWords}. */
+  notOrganizationWords: readonly string[];
+  /** See {@link RegionRulesData.institutionEndings}. */
+  institutionEndings: readonly string[];
+  /** See {@link RegionRulesData.jointVerbs}. */
+  jointVerbs: ReadonlySet<string>;
+  /** See {@link RegionRulesData.actorEndings}. */
+  actorEndings: ReadonlySet<string>;
+}
+
+function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const word of words) map.set(word.charAt(0), [...(map.get(word.charAt(0)) ?? []), word]);
+  return map;
 }
 
 /** Compiles the rule lists. */
@@ -80,8 +128,19 @@ export function compileRules(data: RegionRulesData): RegionRules {
     suffixWords: new Set(data.suffixWords),
     streetWords: data.streetWords,
     notStreetWords: data.notStreetWords,
+    streetDirections: new Set(data.streetDirections),
+    landformHeads: data.landformHeads,
+    landformParts: new Map(Object.entries(data.landformParts)),
+    sideWords: data.sideWords,
+    productWords: data.productWords,
+    notFeatureWords: data.notFeatureWords,
+    featureWords: byFirstCharacter([...data.landformHeads, ...data.productWords, ...data.notFeatureWords]),
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,
+    notOrganizationWords: data.notOrganizationWords,
+    institutionEndings: data.institutionEndings,
+    jointVerbs: new Set(data.jointVerbs),
+    actorEndings: new Set(data.actorEndings),
   };
 }

@@ -84,8 +84,10 @@ export function resolveFileRegions(articles: readonly Article[], source: string,
   const others = (place: FoundPlace): FoundPlace[] => (articleOf.get(place) ?? []).filter((other) => other !== place);
   const inArticle = (place: FoundPlace): string[] => resolvedCodes(others(place));
   // Two open names can settle each other (那吉讯 + 阿旗法院: only 阿荣旗 has a 那吉镇), but only
-  // when they share at least a city: a shared province is too weak a hint between guesses.
-  const openInArticle = (place: FoundPlace): string[] => openCodes(others(place));
+  // when they share at least a city: a shared province is too weak a hint between guesses. A name
+  // written the same way says nothing about the other (北京讯 + 北京法院 would otherwise agree on
+  // 广州's 北京街道, the narrowest unit both may name).
+  const openInArticle = (place: FoundPlace): string[] => openCodes(others(place).filter((other) => other.token.text !== place.token.text));
   const onPage = (place: FoundPlace): string[] => resolvedCodes(all.filter((other) => articleOf.get(other) !== articleOf.get(place)));
   settleAll(gazetteer, all, inArticle);
   settleAll(gazetteer, all, openInArticle, 2);

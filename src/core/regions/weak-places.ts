@@ -3,6 +3,7 @@ import type { PlaceToken } from './find-places.js';
 import { levelRank } from './gazetteer.js';
 import { isFreeEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
+import type { RegionRules } from './region-rules.js';
 import { hasSuffix, townshipStem } from './suffixes.js';
 
 /**
@@ -46,12 +47,22 @@ export interface Support {
 const OPENING_QUOTE = /[“‘「『"']$/;
 
 /**
+ * True when a town's everyday stem is a verb of acting jointly right after the body that acts
+ * (`法庭联合镇司法所`: the tribunal, jointly with the town's justice office), so no town is named.
+ */
+function isJointVerb(text: string, token: PlaceToken, rules: RegionRules): boolean {
+  const stem = townshipStem(token.text)?.stem ?? token.text;
+  return rules.jointVerbs.has(stem) && rules.actorEndings.has(text[token.start - 1] ?? '');
+}
+
+/**
  * True when a weak token counts as a place: its qualifier contains it (`阳泉市城区`), which for a
  * generic name may also stand elsewhere in the article (`阳泉讯 城区人民法院`); or a court or
  * organ word follows it (`江山法院`, `德安籍`) and it is not a quoted phrase (`“友好法院”`); or a
  * word of going or living precedes it (`赶赴德安`); or the article names the same unit otherwise.
  * A town with an everyday stem also counts when a place of the page lies in the same city; a bare
- * county form, when the article or page is about its province.
+ * county form, when the article or page is about its province or an institution's ending follows
+ * it (`敦煌研究院`).
  */
 export function isSupported(text: string, token: PlaceToken, weakness: Exclude<Weakness, null>, support: Support, data: RegionData): boolean {
   const { gazetteer, rules } = data;
@@ -59,6 +70,7 @@ export function isSupported(text: string, token: PlaceToken, weakness: Exclude<W
   const inside = (outer: Iterable<string>): boolean => codes.some((code) => [...outer].some((unit) => unit !== code && gazetteer.contains(unit, code)));
   if (support.previous !== null && inside(support.previous)) return true;
   if (weakness === 'generic') return inside(support.articleUnits);
+  if (weakness === 'town-word' && isJointVerb(text, token, rules)) return false;
   const quoted = OPENING_QUOTE.test(text.slice(0, token.start));
   const organ = courtSuffixAt(text, token.end) !== null || rules.organFollowers.some((word) => text.startsWith(word, token.end));
   // A bare stem was read only because a court suffix follows (`中心法庭`): that cannot support it too.
@@ -75,5 +87,6 @@ export function isSupported(text: string, token: PlaceToken, weakness: Exclude<W
     return codes.some((code) => [...support.pageUnits].some((unit) => sameCity(code, unit)));
   }
   if (weakness === 'common') return false;
+  if (rules.institutionEndings.some((ending) => text.startsWith(ending, token.end))) return true;
   return codes.some((code) => support.provinces.has(gazetteer.ancestors(code).at(-1)?.code ?? ''));
 }

@@ -95,6 +95,13 @@ describe('ambiguous names', () => {
     expect(mentionsOf('那吉讯 阿旗法院近日开展专项调处活动。')).toEqual(['那吉 150721100 dateline', '阿旗 150721 court']);
   });
 
+  it('are not settled by the same name written again (北京讯 + 北京法院 is no 北京街道 of 广州)', () => {
+    expect(mentionsOf('北京讯 北京法院系统开展集中执行。')).toEqual(['北京 110000 dateline', '北京 110000 court']);
+    expect(mentionsOf('大连讯 大连法院召开新闻发布会。')).toEqual(['大连 210200 dateline', '大连 210200 court']);
+    const [dateline, court] = analyseText('城关讯 城关法庭开展巡回审判。')[0]?.regions ?? [];
+    expect([dateline?.status, court?.status]).toEqual(['ambiguous', 'ambiguous']);
+  });
+
   it('stay ambiguous, with every candidate, when nothing decides', () => {
     const [dateline, court] = analyseText('达旗讯 近日，达旗人民法院召开全体干警大会。')[0]?.regions ?? [];
     expect(dateline).toMatchObject({ text: '达旗', code: null, status: 'ambiguous', candidates: ['150223', '150621'] });

@@ -1,0 +1,66 @@
+import { startsOrganization } from './organization.js';
+import type { FormEntry } from './place-index.js';
+import type { RegionData } from './region-data.js';
+import { hasSuffix } from './suffixes.js';
+
+/**
+ * True when a form is written without the suffix of the unit it names, so it can head another
+ * name: a bare form (`兰州`), or a short form that happens to end like one (`广州`, `沙县` for
+ * 沙县区). An official full name (`黄山市`, `德安县`) names the unit itself.
+ */
+export function isShortForm(form: string, entries: readonly FormEntry[]): boolean {
+  return !hasSuffix(form) || entries.every((entry) => entry.kind !== 'name');
+}
+
+/** The longest of `words` that starts at `at` in `text`, or null. */
+function longestAt(text: string, at: number, words: Iterable<string>): string | null {
+  let best: string | null = null;
+  for (const word of words) if (text.startsWith(word, at) && (best === null || word.length > best.length)) best = word;
+  return best;
+}
+
+/**
+ * True when the name of some unit above the townships starts at `at`, with or without its suffix
+ * (`山东`, `江西`, `湖南`, `江汉` of 江汉区).
+ */
+function placeStartsAt(text: string, at: number, data: RegionData): boolean {
+  return data.index.matchesAt(text, at).some((match) => match.values.some((entry) => entry.kind !== 'town-stem'));
+}
+
+/**
+ * Where a longer proper noun headed by the short place form `text[start, end)` ends, or null when
+ * the form names the place. What follows decides: a landform word makes a mountain, river or lake
+ * of it (`玉龙` + `雪山`, `鄱阳` + `湖`, `贺兰` + `山东麓`); a form that already ends in 山, 江, 河 or
+ * 湖 is the feature when a word about the feature follows (`峨眉山` + `半山腰`, `黑龙江` + `江面`,
+ * `黑龙江` + `畔`); a dish, drink or product word makes a style named after the place (`兰州` +
+ * `牛肉面`, `青岛` + `啤酒`), unless a company's name goes on from it (`青岛啤酒股份有限公司`). A
+ * one-character landform word that begins another place's name (`河北`, `湖南`) is that place, and
+ * listed words such as `山区`, `湖泊`, `边境` leave the place a place.
+ */
+export function featureEnd(text: string, start: number, end: number, entries: readonly FormEntry[], data: RegionData): number | null {
+  const form = text.slice(start, end);
+  if (!isShortForm(form, entries)) return null;
+  const { rules } = data;
+  const parts = rules.landformParts.get(form.slice(-1)) ?? [];
+  const listed = rules.featureWords.get(text[end] ?? '') ?? [];
+  const word = longestAt(text, end, parts.length > 0 ? [...listed, ...parts] : listed);
+  if (word === null || rules.notFeatureWords.includes(word)) return null;
+  if (word.length === 1 && rules.landformHeads.includes(word) && !parts.includes(word) && placeStartsAt(text, end, data)) return null;
+  // 青岛啤酒股份有限公司, 云南白药集团: a company named after its product is the place's company.
+  if (rules.productWords.includes(word) && startsOrganization(text, end + word.length, text.length, rules)) return null;
+  return end + word.length;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Where a landform's side ends when the text at `at` is a landform's last character and a side word
+ * (`太湖` + `南岸`, `泰山` + `东麓`, `黄河` + `北岸`), or null. The landform's name may be one the
+ * gazetteer does not know; the place it would otherwise yield (湖南, 山东, 河北) is not named.
+ */
+export function landformSideEnd(text: string, at: number, data: RegionData): number | null {
+  const { rules } = data;
+  if (!rules.landformParts.has(text[at] ?? '') || !HAN.test(text[at - 1] ?? '')) return null;
+  const side = longestAt(text, at + 1, rules.sideWords);
+  return side === null ? null : at + 1 + side.length;
+}
