@@ -25,8 +25,11 @@ const NEWSPAPER = new RegExp(`^本报(?:([${HAN}]{2,8}?)${DATE})?(讯|电)${CRED
 const AGENCY = new RegExp(`^(?:${AGENCIES})(?:([${HAN}]{2,8}?)${DATE})?电${CREDIT}`);
 const PLACE = new RegExp(`^([${HAN}]{2,8}?)${DATE}讯${CREDIT}(?=[\\s\\u3000${HAN}“"（(]|$)`);
 
-// Words ending in 讯 that open ordinary sentences: 通讯员, 闻讯赶来, 喜讯传来, 审讯 …
-const NOT_A_PLACE_END = /[通资喜快简审传电音短死噩凶来闻问提受捷佳]$/;
+// Words ending in 讯 that open ordinary sentences: 通讯员, 闻讯赶来, 喜讯传来, 审讯 … A place may
+// end in the same character (南通讯, 大通讯), so these words rule a dateline out only when the text
+// runs straight on after 讯; a real dateline is followed by a space or a credit in brackets.
+const WORD_BEFORE_XUN = /[通资喜快简审传电音短死噩凶来闻问提受捷佳]$/;
+const SET_OFF = /^[\s\u3000（(]/;
 const NOT_A_PLACE = /^(?:本报|记者|通讯|新华|据悉|今日|日前|近日|昨日|为此)/;
 
 function number(text: string | undefined): number | null {
@@ -56,8 +59,8 @@ export function matchDateline(line: string): DatelineMatch | null {
   const agency = AGENCY.exec(line);
   if (agency) return build(agency, 1, 2, 4);
   const place = PLACE.exec(line);
-  if (place && !NOT_A_PLACE_END.test(place[1] as string) && !NOT_A_PLACE.test(place[1] as string)) {
-    return build(place, 1, 2, 4);
-  }
+  if (!place || NOT_A_PLACE.test(place[1] as string)) return null;
+  if (WORD_BEFORE_XUN.test(place[1] as string) && !SET_OFF.test(line.slice(place[0].length))) return null;
+  return build(place, 1, 2, 4);
   return null;
 }

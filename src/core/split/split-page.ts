@@ -1,7 +1,7 @@
 import { isBlank, splitLines, type Line } from '../lines.js';
 import { closesSentence, type LineRange } from '../normalise.js';
 import type { Span } from '../span.js';
-import { matchTrailingByline } from './byline.js';
+import { matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { isHeadlineLine, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
 
@@ -130,6 +130,18 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
   return top;
 }
 
+/**
+ * A byline the layout broke over two lines (`…结果。（张` then `立新）`): matched on the two lines
+ * joined, when the first ends inside an open bracket and the second is only the rest of it.
+ */
+function wrappedByline(lines: readonly Line[], i: number): BylineMatch | null {
+  const line = lines[i] as Line;
+  const next = lines[i + 1];
+  if (!next || !/[（(][^（）()]{0,12}$/.test(line.text) || !/^[^（）()]{1,12}[）)]$/.test(next.text)) return null;
+  const match = matchTrailingByline(line.text + next.text);
+  return match && match.index < line.text.length ? match : null;
+}
+
 class Draft {
   readonly body: LineRange[] = [];
   byline: string | null;
@@ -195,13 +207,16 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       close();
       current = new Draft(dateline, line.textStart, line.textStart);
     }
-    const byline = matchTrailingByline(line.text);
+    const wrapped = wrappedByline(lines, i);
+    const byline = matchTrailingByline(line.text) ?? wrapped;
+    // A byline broken over two lines ends on the second: consume it.
+    const lineEnd = wrapped && byline === wrapped ? (lines[++i] as Line).end : line.end;
     if (byline && byline.index === 0 && !dateline) {
       const previous = articles[articles.length - 1];
-      if (current) (current as Draft).addByline(byline.byline, line.end);
+      if (current) (current as Draft).addByline(byline.byline, lineEnd);
       else if (previous && previous.byline === null && pieces[pieces.length - 1] === 'article') {
         previous.byline = byline.byline;
-        previous.span.end = line.end;
+        previous.span.end = lineEnd;
       }
       close();
       ctx = { atBreak: true, closed: true, pageStart: false };
@@ -212,9 +227,9 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     const bodyStart = line.textStart + (dateline ? dateline.length : 0);
     const bodyEnd = byline ? line.textStart + byline.index : line.end;
     if (bodyEnd > bodyStart) draft.body.push({ start: bodyStart, end: bodyEnd });
-    draft.end = line.end;
+    draft.end = lineEnd;
     if (byline) {
-      draft.addByline(byline.byline, line.end);
+      draft.addByline(byline.byline, lineEnd);
       close();
     }
     ctx = { atBreak: byline !== null, closed: byline !== null || closesSentence(line.text), pageStart: false };

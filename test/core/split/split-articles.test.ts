@@ -144,3 +144,22 @@ describe('splitArticles with punctuated headlines (written for these tests)', ()
   });
 
 });
+
+describe('splitArticles with datelines ending in a word-like character (written for these tests)', () => {
+  it('reads 南通讯 followed by a space as a dateline, but not 通讯员 or 闻讯赶来', () => {
+    const text = ['南通讯 近日，南通市中级人民法院召开会议。', '通讯员到场。群众闻讯赶来。（周五）'].join('\n');
+    const articles = split(text);
+    expect(articles.map((a) => [a.dateline, a.byline])).toEqual([['南通', '周五']]);
+    expect(articles[0]!.text).toBe('近日，南通市中级人民法院召开会议。\n通讯员到场。群众闻讯赶来。');
+  });
+});
+
+describe('splitArticles with a byline broken over two lines (written for these tests)', () => {
+  it('joins the two halves and keeps the next article apart', () => {
+    const text = ['如东讯 法院审结一起买卖合同纠纷案件。（张', '立新）', '海安讯 法院开展普法活动。（李四）'].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.text, a.byline])).toEqual([
+      ['如东', '法院审结一起买卖合同纠纷案件。', '张立新'],
+      ['海安', '法院开展普法活动。', '李四'],
+    ]);
+  });
+});
