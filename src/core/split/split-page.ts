@@ -3,6 +3,7 @@ import { closesSentence, type LineRange } from '../normalise.js';
 import type { Span } from '../span.js';
 import { matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
+import { isPageFurniture } from './furniture.js';
 import { isHeadlineLine, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
 
 /** An article as the page's line structure shows it, before its body is normalised. */
@@ -131,6 +132,22 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
 }
 
 /**
+ * The dateline opening `lines[i]`, and how many characters of the next line it takes when the
+ * layout broke its credit bracket (`本报南宁12月18日讯（记者 黄海燕 通讯` / `员 农丽）近日…`).
+ */
+function datelineAt(lines: readonly Line[], i: number): { dateline: DatelineMatch; carried: number } | null {
+  const line = lines[i] as Line;
+  const alone = matchDateline(line.text);
+  const next = lines[i + 1];
+  const open = /[（(][^（）()]*$/.test(line.text);
+  if (open && next && !isBlank(next) && (!alone || alone.byline === null)) {
+    const joined = matchDateline(line.text + next.text);
+    if (joined && joined.length > line.text.length) return { dateline: joined, carried: joined.length - line.text.length };
+  }
+  return alone ? { dateline: alone, carried: 0 } : null;
+}
+
+/**
  * A byline the layout broke over two lines (`…结果。（张` then `立新）`): matched on the two lines
  * joined, when the first ends inside an open bracket and the second is only the rest of it.
  */
@@ -171,7 +188,8 @@ class Draft {
  * headlines (short unpunctuated lines between breaks) stand between them. Everything else is body.
  */
 export function layoutPage(source: string, from: number, to: number): PageLayout {
-  const lines = splitLines(source, from, to);
+  // Page furniture belongs to no article: it reads as a blank line.
+  const lines = splitLines(source, from, to).map((line) => (isPageFurniture(line.text) ? { ...line, text: '' } : line));
   const articles: PageArticle[] = [];
   const found: { text: string; span: Span; piece: number }[] = [];
   const pieces: ('article' | 'headline')[] = [];
@@ -202,10 +220,20 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       i += k - 1;
       continue;
     }
-    const dateline = ctx.closed ? matchDateline(line.text) : null;
-    if (dateline) {
+    const opening = ctx.closed ? datelineAt(lines, i) : null;
+    const dateline = opening?.dateline ?? null;
+    if (opening) {
       close();
-      current = new Draft(dateline, line.textStart, line.textStart);
+      current = new Draft(opening.dateline, line.textStart, line.textStart);
+      if (opening.carried > 0) {
+        // The dateline's credit ran onto the next line: the body starts there, after it.
+        i++;
+        const rest = lines[i] as Line;
+        (current as Draft).body.push({ start: rest.textStart + opening.carried, end: rest.end });
+        (current as Draft).end = rest.end;
+        ctx = { atBreak: false, closed: closesSentence(rest.text), pageStart: false };
+        continue;
+      }
     }
     const wrapped = wrappedByline(lines, i);
     const byline = matchTrailingByline(line.text) ?? wrapped;

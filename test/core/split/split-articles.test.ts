@@ -163,3 +163,22 @@ describe('splitArticles with a byline broken over two lines (written for these t
     ]);
   });
 });
+
+describe('splitArticles with page furniture and a broken dateline credit (written for these tests)', () => {
+  it('reads a credit bracket the layout broke and leaves editor lines and page headers out', () => {
+    const text = [
+      '南国法治报　2024年12月18日　星期三　第3版',
+      '',
+      '本报南宁12月18日讯（记者 黄海燕 通讯',
+      '员 农丽）近日，法院审结一起买卖合同纠纷。',
+      '',
+      '柳州讯 法院开展集中执行。（韦五）',
+      '',
+      '本版编辑：陆晓岚　　校对：梁一',
+    ].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.headline, a.byline, a.text])).toEqual([
+      ['南宁', null, '黄海燕 农丽', '近日，法院审结一起买卖合同纠纷。'],
+      ['柳州', null, '韦五', '法院开展集中执行。'],
+    ]);
+  });
+});
