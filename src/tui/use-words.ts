@@ -1,7 +1,7 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { AnalysedCorpus } from '../core/corpus.js';
 import { TokenCache } from '../core/keywords/token-cache.js';
-import { DEFAULT_MIN_LENGTH } from '../core/keywords/term-options.js';
+import { defaultTermOptions } from '../core/keywords/term-options.js';
 import { loadStopwords } from '../io/stopword-files.js';
 import { startWorkerSegmenter, type WorkerSegmenter } from '../io/worker-segmenter.js';
 import type { Action } from './state/actions.js';
@@ -27,7 +27,7 @@ export function useWords(corpus: AnalysedCorpus | null, cwd: string, dispatch: D
     Promise.all([running.segmentAll(texts), loadStopwords({ replace: [], add: [] }, cwd)]).then(
       ([segmenter, stopwords]) => {
         if (cancelled) return;
-        dispatch({ type: 'words-ready', words: { tokens: new TokenCache(segmenter), options: { stopwords, minLength: DEFAULT_MIN_LENGTH, pos: null, includeHeadlines: false } } });
+        dispatch({ type: 'words-ready', words: { tokens: new TokenCache(segmenter), options: defaultTermOptions(stopwords) } });
       },
       (error: unknown) => {
         if (!cancelled) dispatch({ type: 'words-failed', message: error instanceof Error ? error.message : String(error) });

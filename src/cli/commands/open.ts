@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { analysisWarnings } from '../../core/analysis-warnings.js';
 import { TokenCache } from '../../core/keywords/token-cache.js';
-import { DEFAULT_MIN_LENGTH } from '../../core/keywords/term-options.js';
+import { defaultTermOptions } from '../../core/keywords/term-options.js';
 import { buildOverviewView } from '../../core/views/overview-view.js';
 import { overviewSources } from '../../core/views/overview-sources.js';
 import { renderOverviewText } from '../../export/overview-text.js';
@@ -34,7 +34,7 @@ async function printOverview(args: OpenArgs, io: CliIo): Promise<void> {
   const opened = await openCorpus(args.path ?? BUNDLED_CORPUS, { extensions: args.ext, cwd: io.cwd, data });
   const lang = langOf(args, io);
   const [segmenter, stopwords] = await Promise.all([createNodejiebaSegmenter(), loadStopwords({ replace: [], add: [] }, io.cwd)]);
-  const words = { tokens: new TokenCache(segmenter, { remember: false }), options: { stopwords, minLength: DEFAULT_MIN_LENGTH, pos: null, includeHeadlines: false } };
+  const words = { tokens: new TokenCache(segmenter, { remember: false }), options: defaultTermOptions(stopwords) };
   const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { data, words }), { loadMs: opened.loadMs, warnings: [...opened.warnings, ...analysisWarnings(opened.corpus)] }, lang);
   io.stdout(renderOverviewText(view, sourceLabel(args.path), lang));
 }

@@ -19,3 +19,8 @@ export type TermOptions = OccurrenceOptions & WordOptions;
 
 /** The default shortest word: single characters are almost always function words or name parts. */
 export const DEFAULT_MIN_LENGTH = 2;
+
+/** The options words are counted under when the user sets none (the CLI's defaults, the TUI's). */
+export function defaultTermOptions(stopwords: ReadonlySet<string>): TermOptions {
+  return { stopwords, minLength: DEFAULT_MIN_LENGTH, pos: null, includeHeadlines: false };
+}
