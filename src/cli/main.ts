@@ -7,6 +7,18 @@ import { COMMANDS } from './commands/index.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+const EXAMPLES = [
+  'Examples:',
+  '  bulletin                                   open the bundled page in the terminal UI',
+  '  bulletin pages/ --lang zh                  open a folder of bulletins, Chinese labels',
+  '  bulletin keywords pages/ --top 30          the 30 most frequent words',
+  '  bulletin kwic 诉源治理 pages/              every occurrence of a word in context',
+  '  bulletin regions pages/ --level county     articles by county',
+  '  bulletin disputes pages/ --family civil --level 2',
+  '  bulletin amounts pages/ --by region -f csv --out amounts.csv',
+  '  bulletin articles pages/ --region 包头市 --dispute 合同纠纷 -f json',
+].join('\n');
+
 /** Collapses yargs' multi-line messages into the one line a usage error gets. */
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
@@ -24,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .help()
     .alias('h', 'help')
     .version(VERSION)
+    .epilog(EXAMPLES)
     .wrap(Math.min(110, io.columns ?? 100))
     .fail((message, error) => {
       throw error ?? new UserError(oneLine(message), 2);

@@ -13,7 +13,7 @@ export const amountsCommand: CliCommand = {
   register: (yargs: Argv, io: CliIo) =>
     yargs.command(
       'amounts [path]',
-      'sums of money: exact totals by kind, file or article, or one row per mention (--detail)',
+      'sums of money: exact totals by kind, region, dispute, file or article, or one row per mention (--detail)',
       (y) =>
         withViewOptions(y)
           .option('by', { choices: AMOUNT_GROUPINGS, default: 'kind' as AmountGrouping, describe: 'what rows group by' })
