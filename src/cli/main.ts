@@ -12,7 +12,7 @@ const EXAMPLES = [
   '  bulletin                                   open the bundled page in the terminal UI',
   '  bulletin pages/ --lang zh                  open a folder of bulletins, Chinese labels',
   '  bulletin keywords pages/ --top 30          the 30 most frequent words',
-  '  bulletin kwic 诉源治理 pages/              every occurrence of a word in context',
+  '  bulletin kwic 诉源治理 pages/          every occurrence of a word in context',
   '  bulletin regions pages/ --level county     articles by county',
   '  bulletin disputes pages/ --family civil --level 2',
   '  bulletin amounts pages/ --by region -f csv --out amounts.csv',
