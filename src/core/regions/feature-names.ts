@@ -60,7 +60,7 @@ const HAN = /[\u3400-\u9fff]/;
  */
 export function landformSideEnd(text: string, at: number, data: RegionData): number | null {
   const { rules } = data;
-  if (!rules.landformParts.has(text[at] ?? '') || !HAN.test(text[at - 1] ?? '')) return null;
+  if (!rules.landformEnds.has(text.charCodeAt(at)) || !HAN.test(text[at - 1] ?? '')) return null;
   const side = longestAt(text, at + 1, rules.sideWords);
   return side === null ? null : at + 1 + side.length;
 }

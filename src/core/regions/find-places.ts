@@ -45,13 +45,21 @@ function stemMayStart(text: string, at: number, previousEnd: number): boolean {
   return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before);
 }
 
+/** {@link usable}'s answers per index entry list: the same few forms come up on every page. */
+const USABLE = new WeakMap<readonly FormEntry[], { free: FormEntry[]; all: FormEntry[] }>();
+
 /**
  * The entries a form may use where it stands: official names and short forms anywhere; stems
  * (`舍伯吐` for 舍伯吐镇, `兴安` for 兴安盟) only in a dateline or right before a court suffix
  * (`舍伯吐法庭`), where text drops the suffix.
  */
 function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
-  return bestPerCode(gated ? entries : entries.filter(isFreeEntry));
+  let known = USABLE.get(entries);
+  if (!known) {
+    known = { free: bestPerCode(entries.filter(isFreeEntry)), all: bestPerCode(entries) };
+    USABLE.set(entries, known);
+  }
+  return gated ? known.all : known.free;
 }
 
 /**

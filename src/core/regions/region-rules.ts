@@ -82,6 +82,8 @@ export interface RegionRules {
   landformHeads: readonly string[];
   /** See {@link RegionRulesData.landformParts}. */
   landformParts: ReadonlyMap<string, readonly string[]>;
+  /** The characters `landformParts` is keyed by, as code units, for a test at every character. */
+  landformEnds: ReadonlySet<number>;
   /** See {@link RegionRulesData.sideWords}. */
   sideWords: readonly string[];
   /** See {@link RegionRulesData.productWords}. */
@@ -131,6 +133,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     streetDirections: new Set(data.streetDirections),
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
+    landformEnds: new Set(Object.keys(data.landformParts).map((ch) => ch.charCodeAt(0))),
     sideWords: data.sideWords,
     productWords: data.productWords,
     notFeatureWords: data.notFeatureWords,
