@@ -24,6 +24,10 @@ export interface RegionRulesData {
   streetWords: string[];
   /** Words starting like a street word that are not one (`路上`, `街头`). */
   notStreetWords: string[];
+  /** Words after a place that name a spot on its road (`湖南路上`, `北京路口`) unless a word of going precedes the place (`回湖南路上`: on the way). */
+  journeyStreetWords: string[];
+  /** Words of going before a place (`去`, `回`, `赶往`): the way there, not a road named after it. */
+  journeyWords: string[];
   /** Characters that may stand between a place and its street word (`南京西路`, `北京东路`), as one string. */
   streetDirections: string;
   /** Words after a bare place form that make it the name of a mountain, river, lake or landscape (`玉龙雪山`, `鄱阳湖`, `秦淮河`). */
@@ -76,6 +80,10 @@ export interface RegionRules {
   streetWords: readonly string[];
   /** See {@link RegionRulesData.notStreetWords}. */
   notStreetWords: readonly string[];
+  /** See {@link RegionRulesData.journeyStreetWords}. */
+  journeyStreetWords: readonly string[];
+  /** See {@link RegionRulesData.journeyWords}. */
+  journeyWords: readonly string[];
   /** See {@link RegionRulesData.streetDirections}. */
   streetDirections: ReadonlySet<string>;
   /** See {@link RegionRulesData.landformHeads}. */
@@ -130,6 +138,8 @@ export function compileRules(data: RegionRulesData): RegionRules {
     suffixWords: new Set(data.suffixWords),
     streetWords: data.streetWords,
     notStreetWords: data.notStreetWords,
+    journeyStreetWords: data.journeyStreetWords,
+    journeyWords: data.journeyWords,
     streetDirections: new Set(data.streetDirections),
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
