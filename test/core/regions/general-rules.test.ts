@@ -31,3 +31,19 @@ describe('roads named after provinces and cities', () => {
     ]);
   });
 });
+
+describe('people named like counties', () => {
+  it('reads a surname and a county form after a kinship word or a party’s role as a person', () => {
+    check([
+      ['南通讯 老人住院后，长子陈如东起初不愿承担医疗费，如东县人民法院调解结案。', ['南通 320600 dateline', '如东县 320623 court'], '320623'],
+      ['如皋讯 老人的次女王海安拒绝探望，如皋市人民法院判决其支付赡养费。', ['如皋 320682 dateline', '如皋市 320682 court'], '320682'],
+      ['泰州讯 被害人李兴化在路边被打伤，泰州市海陵区人民法院审结此案。', ['泰州 321200 dateline', '泰州市 321200 court', '海陵区 321202 court'], '321202'],
+      ['扬州讯 借款人赵宝应到期未还款，出借人诉至扬州市邗江区人民法院。', ['扬州 321000 dateline', '扬州市 321000 court', '邗江区 321003 court'], '321003'],
+      ['南京讯 被告人的胞弟孙江宁出庭作证，南京市江宁区人民法院审结此案。', ['南京 320100 dateline', '南京市 320100 court', '江宁区 320115 court'], '320115'],
+    ]);
+  });
+
+  it('keeps a place after a kinship word when a place word follows it', () => {
+    check([['被告人的长子在如东县城务工，如东县人民法院审结此案。', ['如东县 320623 mention', '如东县 320623 court'], '320623']]);
+  });
+});
