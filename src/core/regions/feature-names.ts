@@ -33,7 +33,8 @@ function placeStartsAt(text: string, at: number, data: RegionData): boolean {
  * of it (`玉龙` + `雪山`, `鄱阳` + `湖`, `贺兰` + `山东麓`); a form that already ends in 山, 江, 河 or
  * 湖 is the feature when a word about the feature follows (`峨眉山` + `半山腰`, `黑龙江` + `江面`,
  * `黑龙江` + `畔`); a dish, drink or product word makes a style named after the place (`兰州` +
- * `牛肉面`, `青岛` + `啤酒`), unless a company's name goes on from it (`青岛啤酒股份有限公司`). A
+ * `牛肉面`, `青岛` + `啤酒`, and the dictionary's `武昌鱼`, `绍兴酒`), unless a company's name goes
+ * on from it (`青岛啤酒股份有限公司`). A
  * one-character landform word that begins another place's name (`河北`, `湖南`) is that place, and
  * listed words such as `山区`, `湖泊`, `边境` leave the place a place.
  */
@@ -41,13 +42,19 @@ export function featureEnd(text: string, start: number, end: number, entries: re
   const form = text.slice(start, end);
   if (!isShortForm(form, entries)) return null;
   const { rules } = data;
+  // 武昌鱼, 绍兴酒: a product the dictionary lists under the place's name.
+  const product = data.productWords.matchesAt(text, start)[0];
+  if (product && product.form.length > form.length && !startsOrganization(text, start + product.form.length, text.length, rules, rules.companySuffixes)) {
+    return start + product.form.length;
+  }
   const parts = rules.landformParts.get(form.slice(-1)) ?? [];
   const listed = rules.featureWords.get(text[end] ?? '') ?? [];
   const word = longestAt(text, end, parts.length > 0 ? [...listed, ...parts] : listed);
   if (word === null || rules.notFeatureWords.includes(word)) return null;
   if (word.length === 1 && rules.landformHeads.includes(word) && !parts.includes(word) && placeStartsAt(text, end, data)) return null;
-  // 青岛啤酒股份有限公司, 云南白药集团: a company named after its product is the place's company.
-  if (rules.productWords.includes(word) && startsOrganization(text, end + word.length, text.length, rules)) return null;
+  // 青岛啤酒股份有限公司, 云南白药集团: a company named after its product is the place's company;
+  // a shop named after a dish (文昌鸡饭店, 北京烤鸭酒店) is not.
+  if (rules.productWords.includes(word) && startsOrganization(text, end + word.length, text.length, rules, rules.companySuffixes)) return null;
   return end + word.length;
 }
 

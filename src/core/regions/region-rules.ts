@@ -42,6 +42,8 @@ export interface RegionRulesData {
   notFeatureWords: string[];
   /** Endings of company, law-firm, bank, university and newspaper names (`有限公司`, `律师事务所`, `分行`, `大学`, `日报`). */
   organizationSuffixes: string[];
+  /** Endings of a company's registered name (`有限公司`, `集团`, `厂`): after a product, they make the place the company's (`青岛啤酒股份有限公司`). */
+  companySuffixes: string[];
   /** Characters that end the stretch of text a company name can span. */
   organizationBreaks: string;
   /** Words that end that stretch (`一家`, `法院`, and a place's own parts: `某村`, `一处`). */
@@ -102,6 +104,8 @@ export interface RegionRules {
   featureWords: ReadonlyMap<string, readonly string[]>;
   /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
   organizationSuffixes: readonly string[];
+  /** See {@link RegionRulesData.companySuffixes}. */
+  companySuffixes: readonly string[];
   /** See {@link RegionRulesData.organizationBreaks}. */
   organizationBreaks: ReadonlySet<string>;
   /** See {@link RegionRulesData.organizationBreakWords}. */
@@ -149,6 +153,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     notFeatureWords: data.notFeatureWords,
     featureWords: byFirstCharacter([...data.landformHeads, ...data.productWords, ...data.notFeatureWords]),
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
+    companySuffixes: data.companySuffixes,
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,
     notOrganizationWords: data.notOrganizationWords,

@@ -47,3 +47,36 @@ describe('people named like counties', () => {
     check([['被告人的长子在如东县城务工，如东县人民法院审结此案。', ['如东县 320623 mention', '如东县 320623 court'], '320623']]);
   });
 });
+
+describe('products, dishes and ideas named after a place', () => {
+  it('reads tea, fish, liquor and grill words after a place as the product', () => {
+    check([
+      ['黄山讯 被告在网店出售的“黄山毛峰”实为普通绿茶，黄山市屯溪区人民法院判决退一赔三。', ['黄山 341000 dateline', '黄山市 341000 court', '屯溪区 341002 court'], '341002'],
+      ['黄山讯 一桌徽州臭鳜鱼引发消费纠纷，黄山市徽州区人民法院调解结案。', ['黄山 341000 dateline', '黄山市 341000 court', '徽州区 341004 court'], '341004'],
+      ['重庆讯 原告在万州城区一家万州烤鱼店打工，重庆市万州区人民法院确认劳动关系。', ['重庆 500000 dateline', '万州 500101 mention', '重庆市 500000 court', '万州区 500101 court'], '500101'],
+      ['六安讯 被告人假冒六安瓜片商标，六安市金安区人民法院审结此案。', ['六安 341500 dateline', '六安市 341500 court', '金安区 341502 court'], '341502'],
+      ['淄博讯 一家淄博烧烤店拖欠房租，淄博市张店区人民法院判决其支付。', ['淄博 370300 dateline', '淄博市 370300 court', '张店区 370303 court'], '370303'],
+      ['西宁讯 被告人将散装白酒冒充青海青稞酒出售，西宁市城东区人民法院审结此案。', ['西宁 630100 dateline', '西宁市 630100 court', '城东区 630102 court'], '630102'],
+    ]);
+  });
+
+  it('reads products the dictionary lists under a place’s name (武昌鱼, 绍兴酒) as the product, in a shop’s name too', () => {
+    check([
+      ['武汉讯 原告在一家武昌鱼馆就餐时摔伤，武汉市武昌区人民法院判决餐馆赔偿。', ['武汉 420100 dateline', '武汉市 420100 court', '武昌区 420106 court'], '420106'],
+      ['绍兴讯 被告人销售假冒的绍兴酒，绍兴市越城区人民法院审结此案。', ['绍兴 330600 dateline', '绍兴市 330600 court', '越城区 330602 court'], '330602'],
+      ['海口讯 一家文昌鸡饭店拖欠员工工资，海口市美兰区人民法院开展执行。', ['海口 460100 dateline', '海口市 460100 court', '美兰区 460108 court'], '460108'],
+      ['北京讯 一家北京烤鸭酒店拖欠食材货款，北京市东城区人民法院判决其支付。', ['北京 110000 dateline', '北京市 110000 court', '东城区 110101 court'], '110101'],
+    ]);
+  });
+
+  it('keeps the company a product is named after, and the place before a word that only begins like a product', () => {
+    check([
+      ['拉萨讯 被告拖欠拉萨啤酒有限公司货款，拉萨市城关区人民法院判决其支付。', ['拉萨 540100 dateline', '拉萨 540100 organization', '拉萨市 540100 court', '城关区 540102 court'], '540102'],
+      ['呼和浩特讯 内蒙古精神文明建设工作会议召开，赛罕区人民法院作交流发言。', ['呼和浩特 150100 dateline', '内蒙古 150000 mention', '赛罕区 150105 court'], '150105'],
+    ]);
+  });
+
+  it('reads a spirit named after a place as no place', () => {
+    check([['吉安讯 法官向旁听群众讲述井冈山精神，井冈山市人民法院审结一起合同纠纷。', ['吉安 360800 dateline', '井冈山市 360881 court'], '360881']]);
+  });
+});
