@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import { toSourceSpan, type NormalText } from '../normalise.js';
 import type { Span } from '../span.js';
 import type { CourtKind } from './court-names.js';
+import { isClimbedMountain } from './feature-names.js';
 import { findPlaces, type PlaceToken } from './find-places.js';
 import { isPersonName } from './person-names.js';
 import { isStreetName } from './street-names.js';
@@ -95,10 +96,10 @@ function datelinePlaces(article: Article, source: string, data: RegionData): Fou
   return places;
 }
 
-/** Places in running text (headline or body), with their roles, people's and streets' names left out. */
+/** Places in running text (headline or body), with their roles, people's, streets' and climbed mountains' names left out. */
 function textPlaces(part: ArticlePart, normal: NormalText, data: RegionData): FoundPlace[] {
   const tokens = findPlaces(normal.text, data).filter(
-    (token) => !isPersonName(normal.text, token, data.rules) && !isStreetName(normal.text, token, data.rules),
+    (token) => !isPersonName(normal.text, token, data.rules) && !isStreetName(normal.text, token, data.rules) && !isClimbedMountain(normal.text, token, data.rules),
   );
   const roles = assignRoles(normal.text, tokens, data.rules);
   const places = tokens.map((token) => place(part, normal, token, 'mention', data));

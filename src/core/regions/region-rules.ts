@@ -34,6 +34,8 @@ export interface RegionRulesData {
   landformHeads: string[];
   /** Words after a form ending in 山, 江, 河 or 湖 that speak of the feature, keyed by that character (`峨眉山` + `半山腰`, `黑龙江` + `江面`). */
   landformParts: Record<string, string[]>;
+  /** Words before a form ending in 山 that make it the mountain climbed (`登黄山`, `攀登泰山`). */
+  climbWords: string[];
   /** Words saying which side of a landform (`南岸`, `东麓`): after a landform's last character they make no place of it (太湖南岸 holds no 湖南). */
   sideWords: string[];
   /** Words after a bare place form naming a dish, drink, product or clock after it (`兰州牛肉面`, `青岛啤酒`, `新疆时间`). */
@@ -92,6 +94,8 @@ export interface RegionRules {
   landformHeads: readonly string[];
   /** See {@link RegionRulesData.landformParts}. */
   landformParts: ReadonlyMap<string, readonly string[]>;
+  /** See {@link RegionRulesData.climbWords}. */
+  climbWords: readonly string[];
   /** The characters `landformParts` is keyed by, as code units, for a test at every character. */
   landformEnds: ReadonlySet<number>;
   /** See {@link RegionRulesData.sideWords}. */
@@ -147,6 +151,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     streetDirections: new Set(data.streetDirections),
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
+    climbWords: data.climbWords,
     landformEnds: new Set(Object.keys(data.landformParts).map((ch) => ch.charCodeAt(0))),
     sideWords: data.sideWords,
     productWords: data.productWords,
