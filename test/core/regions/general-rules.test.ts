@@ -107,3 +107,20 @@ describe('mountains, lakes and parks that share a name with a place', () => {
     ]);
   });
 });
+
+describe('verbs of acting jointly that are also town names', () => {
+  it('reads 会同 or 联合 after a judge, an officer or a mediator as the verb', () => {
+    check([
+      ['那曲讯 执行法官会同乡政府工作人员上门释法，那曲市色尼区人民法院促成和解。', ['那曲 540600 dateline', '那曲市 540600 court', '色尼区 540602 court'], '540602'],
+      ['赣州讯 执行干警会同乡司法所人员送达文书，宁都县人民法院审结此案。', ['赣州 360700 dateline', '宁都县 360730 court'], '360730'],
+      ['赣州讯 宁都县人民法院法官会同乡政府、村委会干部上门调解。', ['赣州 360700 dateline', '宁都县 360730 court'], '360730'],
+      ['朝阳讯 调解员联合镇综治中心开展调解，朝阳市龙城区人民法院确认调解协议。', ['朝阳 211300 dateline', '朝阳市 211300 court', '龙城区 211303 court'], '211303'],
+    ]);
+  });
+
+  it('keeps the town where its county qualifies it', () => {
+    check([
+      ['赣州讯 宁都县会同乡政府工作人员到宁都县人民法院旁听庭审。', ['赣州 360700 dateline', '宁都县 360730 mention', '会同乡 360730204 mention', '宁都县 360730 court'], '360730'],
+    ]);
+  });
+});
