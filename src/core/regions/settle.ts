@@ -35,7 +35,9 @@ export function settle(gazetteer: Gazetteer, places: readonly FoundPlace[], cont
     const inside = within(gazetteer, candidates, place.previous?.code ?? null);
     // A qualifier is the strongest context: 辽宁 + 朝阳 is the city, not the county inside it.
     candidates = inside.length < candidates.length ? breakTies(gazetteer, inside) : inside;
-    if (distinct(candidates) > 1) candidates = narrowByContext(gazetteer, candidates, contextOf(place), minimum) ?? candidates;
+    // A dateline is the reporting court's own place: of a nested pair sharing its form (玉树讯: the
+    // prefecture and 玉树市), the one the article names in full is meant.
+    if (distinct(candidates) > 1) candidates = narrowByContext(gazetteer, candidates, contextOf(place), minimum, place.part === 'dateline') ?? candidates;
     if (distinct(candidates) !== distinct(place.candidates)) changed = true;
     place.candidates = candidates;
     if (distinct(candidates) === 1) {

@@ -124,3 +124,23 @@ describe('verbs of acting jointly that are also town names', () => {
     ]);
   });
 });
+
+describe('a dateline whose form names a unit and one inside it', () => {
+  it('is the inner one when the article names it in full (the reporting court’s own place)', () => {
+    check([
+      ['玉树讯 近日，玉树市人民法院审结一起虫草买卖合同纠纷。', ['玉树 632701 dateline', '玉树市 632701 court'], '632701'],
+      ['长沙讯 近日，长沙县人民法院审结一起民间借贷纠纷。', ['长沙 430121 dateline', '长沙县 430121 court'], '430121'],
+      ['岳阳讯 近日，岳阳县人民法院巡回审理一起劳务合同纠纷。', ['岳阳 430621 dateline', '岳阳县 430621 court'], '430621'],
+      ['大理讯 大理市人民法院联合古城管理部门开展普法宣传。', ['大理 532901 dateline', '大理市 532901 court'], '532901'],
+    ]);
+  });
+
+  it('is the outer one when the article names that one too, or a unit inside it but outside the inner one', () => {
+    check([
+      ['玉树讯 近日，玉树藏族自治州中级人民法院审结一起草场纠纷。', ['玉树 632700 dateline', '玉树藏族自治州 632700 court'], '632700'],
+      ['长沙讯 近日，长沙市岳麓区人民法院审结一起民间借贷纠纷。', ['长沙 430100 dateline', '长沙市 430100 court', '岳麓区 430104 court'], '430104'],
+      ['岳阳讯 近日，岳阳市岳阳楼区人民法院审结一起劳务合同纠纷。', ['岳阳 430600 dateline', '岳阳市 430600 court', '岳阳楼区 430602 court'], '430602'],
+      ['黄山讯 近日，黄山市黄山区人民法院审结一起民宿租赁合同纠纷。', ['黄山 341000 dateline', '黄山市 341000 court', '黄山区 341003 court'], '341003'],
+    ]);
+  });
+});
