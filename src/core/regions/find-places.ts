@@ -16,12 +16,19 @@ export interface PlaceToken {
   entries: FormEntry[];
   /** True for a stem plus a suffix that makes no unit (`中宁市`): reported unresolved, `entries` being what the stem names. */
   wrongSuffix: boolean;
+  /** True for a town's stem read only because the dateline names the town so (`博鳌讯` … `博鳌`): it counts only in a name and if it resolves. */
+  echo?: boolean;
 }
 
 /** Options of {@link findPlaces}. */
 export interface FindOptions {
   /** True for a dateline: bare town and unit stems count everywhere (`科布尔`, `兴安`). */
   dateline?: boolean;
+  /**
+   * Towns the article's dateline names by their stem, by that stem (`博鳌` → 博鳌镇's code): the
+   * body may name them the same way (`博鳌讯` … `博鳌亚洲论坛`).
+   */
+  datelineStems?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function bestPerCode(entries: readonly FormEntry[]): FormEntry[] {
@@ -87,13 +94,16 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       continue;
     }
     const blocker = rules.notPlaces.matchesAt(text, at)[0];
-    let found: { form: string; entries: FormEntry[] } | null = null;
+    let found: { form: string; entries: FormEntry[]; echo: boolean } | null = null;
     const previousEnd = tokens[tokens.length - 1]?.end ?? -1;
     for (const match of index.matchesAt(text, at)) {
       const beforeCourt = courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd);
-      const entries = usable(match.values, options.dateline === true || beforeCourt);
+      const stemOf = options.datelineStems?.get(match.form);
+      const entries = stemOf
+        ? bestPerCode(match.values.filter((entry) => isFreeEntry(entry) || (entry.kind === 'town-stem' && stemOf.has(entry.code))))
+        : usable(match.values, options.dateline === true || beforeCourt);
       if (entries.length > 0) {
-        found = { form: match.form, entries };
+        found = { form: match.form, entries, echo: stemOf !== undefined && !entries.some(isFreeEntry) };
         break;
       }
     }
@@ -126,7 +136,7 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       !rules.suffixWords.has(text.slice(end, end + 2)) &&
       found.entries.every((entry) => gazetteer.unit(entry.code).name.endsWith('自治区'));
     if (wrongSuffix || regionSuffix) end++;
-    tokens.push({ start: at, end, text: text.slice(at, end), entries: found.entries, wrongSuffix });
+    tokens.push({ start: at, end, text: text.slice(at, end), entries: found.entries, wrongSuffix, ...(found.echo ? { echo: true } : {}) });
     at = end;
   }
   return tokens;

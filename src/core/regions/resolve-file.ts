@@ -108,7 +108,9 @@ export function resolveFileRegions(articles: readonly Article[], source: string,
   rejectBrokenChains(gazetteer, all);
   return found.map((places) => {
     const primary = primaryRegion(gazetteer, places);
-    const regions = places.map((place) => toMention(place, source, data)).sort((a, b) => a.span.start - b.span.start);
+    // The dateline's stem repeated in the body names its town only where the dateline found one.
+    const kept = places.filter((place) => place.token.echo !== true || place.code !== null);
+    const regions = kept.map((place) => toMention(place, source, data)).sort((a, b) => a.span.start - b.span.start);
     return { regions, primaryRegion: primary === null ? null : gazetteer.placeOf(primary) };
   });
 }

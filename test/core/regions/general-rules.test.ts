@@ -144,3 +144,28 @@ describe('a dateline whose form names a unit and one inside it', () => {
     ]);
   });
 });
+
+describe('a town the dateline names by its stem', () => {
+  it('is that town again where the body names a body or an organisation after it', () => {
+    check([
+      ['博鳌讯 博鳌亚洲论坛年会召开前夕，琼海市人民法院博鳌法庭走访辖区酒店开展普法。', ['博鳌 469002104 dateline', '博鳌 469002104 organization', '琼海市 469002 court', '博鳌 469002104 court'], '469002104'],
+      ['城关讯 近日，和林格尔县人民法院在城关派出所设立调解室，方便群众就近解纷。', ['城关 150123100 dateline', '和林格尔县 150123 court', '城关 150123100 mention'], '150123100'],
+    ]);
+  });
+
+  it('is no place where it heads an event, a sight or a brand, nor where the dateline named no town', () => {
+    check([
+      ['乌镇讯 乌镇峰会期间，桐乡市人民法院为参会企业提供法律咨询。', ['乌镇 330483100 dateline', '桐乡市 330483 court'], '330483100'],
+      ['西江讯 西江苗寨一家民宿与游客发生纠纷，雷山县人民法院调解结案。', ['西江 522634101 dateline', '雷山县 522634 court'], '522634101'],
+      ['科布尔讯 科布尔的牧民王某与邻居发生草场纠纷，察右中旗人民法院调解结案。', ['科布尔 150927103 dateline', '察右中旗 150927 court'], '150927103'],
+      ['周庄讯 周庄派出所民警与昆山市人民法院法官联合调解一起纠纷。', ['周庄 unresolved dateline', '昆山市 320583 court'], '320583'],
+    ]);
+  });
+
+  it('reads a resort or ski area named after a place as the sight', () => {
+    check([
+      ['亚布力讯 尚志市人民法院在亚布力滑雪旅游度假区设立巡回法庭。', ['亚布力 230183103 dateline', '尚志市 230183 court'], '230183103'],
+      ['张家口讯 游客在崇礼滑雪场摔伤，张家口市崇礼区人民法院判决雪场赔偿。', ['张家口 130700 dateline', '张家口市 130700 court', '崇礼区 130709 court'], '130709'],
+    ]);
+  });
+});
