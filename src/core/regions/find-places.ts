@@ -52,6 +52,8 @@ function stemMayStart(text: string, at: number, previousEnd: number): boolean {
   return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before);
 }
 
+const NO_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 /** {@link usable}'s answers per index entry list: the same few forms come up on every page. */
 const USABLE = new WeakMap<readonly FormEntry[], { free: FormEntry[]; all: FormEntry[] }>();
 
@@ -60,13 +62,15 @@ const USABLE = new WeakMap<readonly FormEntry[], { free: FormEntry[]; all: FormE
  * (`舍伯吐` for 舍伯吐镇, `兴安` for 兴安盟) only in a dateline or right before a court suffix
  * (`舍伯吐法庭`), where text drops the suffix.
  */
-function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
+function usable(entries: readonly FormEntry[], gated: () => boolean): FormEntry[] {
   let known = USABLE.get(entries);
   if (!known) {
     known = { free: bestPerCode(entries.filter(isFreeEntry)), all: bestPerCode(entries) };
     USABLE.set(entries, known);
   }
-  return gated ? known.all : known.free;
+  // Most forms are names or stems only: the gate is asked only where it makes a difference.
+  if (known.free.length === known.all.length) return known.all;
+  return gated() ? known.all : known.free;
 }
 
 /**
@@ -78,6 +82,7 @@ function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
  */
 export function findPlaces(text: string, data: RegionData, options: FindOptions = {}): PlaceToken[] {
   const { gazetteer, index, rules } = data;
+  const stems = options.datelineStems ?? NO_STEMS;
   const tokens: PlaceToken[] = [];
   let at = 0;
   while (at < text.length) {
@@ -97,11 +102,11 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
     let found: { form: string; entries: FormEntry[]; echo: boolean } | null = null;
     const previousEnd = tokens[tokens.length - 1]?.end ?? -1;
     for (const match of index.matchesAt(text, at)) {
-      const beforeCourt = courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd);
-      const stemOf = options.datelineStems?.get(match.form);
+      const gated = (): boolean => options.dateline === true || (courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd));
+      const stemOf = stems.size > 0 ? stems.get(match.form) : undefined;
       const entries = stemOf
         ? bestPerCode(match.values.filter((entry) => isFreeEntry(entry) || (entry.kind === 'town-stem' && stemOf.has(entry.code))))
-        : usable(match.values, options.dateline === true || beforeCourt);
+        : usable(match.values, gated);
       if (entries.length > 0) {
         found = { form: match.form, entries, echo: stemOf !== undefined && !entries.some(isFreeEntry) };
         break;

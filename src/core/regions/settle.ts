@@ -3,7 +3,10 @@ import { affinity, breakTies, fitCourt, namedOutright, narrowByContext, within }
 import { levelRank, type Gazetteer } from './gazetteer.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 
+/** How many different codes the entries name (asked for every open place in every round: no set unless needed). */
 function distinct(entries: readonly FormEntry[]): number {
+  const first = entries[0]?.code;
+  if (entries.every((entry) => entry.code === first)) return entries.length === 0 ? 0 : 1;
   return new Set(entries.map((entry) => entry.code)).size;
 }
 
