@@ -40,8 +40,9 @@ function placeStartsAt(text: string, at: number, data: RegionData): boolean {
  * `牛肉面`, `青岛` + `啤酒`, and the dictionary's `武昌鱼`, `绍兴酒`), unless a company's name goes
  * on from it (`青岛啤酒股份有限公司`). A
  * one-character landform word that begins another place's name (`河北`, `湖南`) is that place,
- * unless a side word follows it (`青海湖北岸`: the lake's northern shore, no 湖北), and listed words
- * such as `山区`, `湖泊`, `边境` leave the place a place.
+ * unless the dictionary knows the landform (`鄱阳湖南部`: no 湖南) or a side word follows it
+ * (`青海湖北岸`: the lake's northern shore, no 湖北), and listed words such as `山区`, `湖泊`,
+ * `边境` leave the place a place.
  */
 export function featureEnd(text: string, start: number, end: number, entries: readonly FormEntry[], data: RegionData): number | null {
   const form = text.slice(start, end);
@@ -62,9 +63,10 @@ export function featureEnd(text: string, start: number, end: number, entries: re
   const word = longestAt(text, end, parts.length > 0 ? [...listed, ...parts] : listed);
   if (word === null || rules.notFeatureWords.includes(word)) return null;
   if (word.length === 1 && rules.landformHeads.includes(word) && !parts.includes(word) && placeStartsAt(text, end, data)) {
-    // 青海湖北岸: the lake's side binds the head to the place before, whatever place 湖北 starts.
-    const side = landformSideEnd(text, end, data);
-    return side;
+    // 鄱阳湖南部: a lake the dictionary knows binds its 湖 before 湖南 is considered; 青海湖北岸: so
+    // does a side word after it, whatever the landform.
+    const known = data.landformWords.matchesAt(text, start).some((match) => match.form.length === end - start + 1);
+    return known ? end + 1 : landformSideEnd(text, end, data);
   }
   // 青岛啤酒股份有限公司, 云南白药集团: a company named after its product is the place's company;
   // a shop named after a dish (文昌鸡饭店, 北京烤鸭酒店) is not.

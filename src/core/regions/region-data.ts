@@ -15,6 +15,8 @@ export interface RegionData {
   townWords: ReadonlySet<string>;
   /** Products and dishes named after a place (`武昌鱼`, `绍兴酒`), as a longest-match dictionary. */
   productWords: Lexicon<true>;
+  /** Mountains, rivers and lakes named after a place (`鄱阳湖`, `青海湖`), as a longest-match dictionary. */
+  landformWords: Lexicon<true>;
 }
 
 /** The word lists generated with the gazetteer (see src/data/gazetteer/README.md). */
@@ -25,18 +27,24 @@ export interface GeneratedWords {
   notPlaceWords: Iterable<string>;
   /** Products and dishes named after a place (`product-words.txt`), read like the hand-made `productWords`. */
   productWords: Iterable<string>;
+  /** Mountains, rivers and lakes named after a place (`landform-words.txt`): their landform character binds to the place. */
+  landformWords: Iterable<string>;
 }
 
 /** Builds the resolver's data from the gazetteer rows, the rule lists and the generated word lists. */
 export function buildRegionData(units: Iterable<Unit>, rules: RegionRulesData, words: GeneratedWords): RegionData {
   const gazetteer = new Gazetteer(units);
-  const productWords = new Lexicon<true>();
-  for (const word of words.productWords) productWords.add(word, true);
+  const lexicon = (list: Iterable<string>): Lexicon<true> => {
+    const found = new Lexicon<true>();
+    for (const word of list) found.add(word, true);
+    return found;
+  };
   return {
     gazetteer,
     index: buildPlaceIndex(gazetteer),
     rules: compileRules({ ...rules, notPlaces: [...rules.notPlaces, ...words.notPlaceWords] }),
     townWords: new Set(words.townWords),
-    productWords,
+    productWords: lexicon(words.productWords),
+    landformWords: lexicon(words.landformWords),
   };
 }

@@ -36,6 +36,8 @@ export interface RegionRulesData {
   landformParts: Record<string, string[]>;
   /** Words before a form ending in 山 that make it the mountain climbed (`登黄山`, `攀登泰山`). */
   climbWords: string[];
+  /** Last characters of landforms whose sides are read (`太湖南岸`, `洱海西岸`), as one string. */
+  sideLandformEnds: string;
   /** Words saying which side of a landform (`南岸`, `东麓`): after a landform's last character they make no place of it (太湖南岸 holds no 湖南). */
   sideWords: string[];
   /** Words after a bare place form naming a dish, drink, product or clock after it (`兰州牛肉面`, `青岛啤酒`, `新疆时间`). */
@@ -96,7 +98,7 @@ export interface RegionRules {
   landformParts: ReadonlyMap<string, readonly string[]>;
   /** See {@link RegionRulesData.climbWords}. */
   climbWords: readonly string[];
-  /** The characters `landformParts` is keyed by, as code units, for a test at every character. */
+  /** {@link RegionRulesData.sideLandformEnds} as code units, for a test at every character. */
   landformEnds: ReadonlySet<number>;
   /** See {@link RegionRulesData.sideWords}. */
   sideWords: readonly string[];
@@ -152,7 +154,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
     climbWords: data.climbWords,
-    landformEnds: new Set(Object.keys(data.landformParts).map((ch) => ch.charCodeAt(0))),
+    landformEnds: new Set([...data.sideLandformEnds].map((ch) => ch.charCodeAt(0))),
     sideWords: data.sideWords,
     productWords: data.productWords,
     notFeatureWords: data.notFeatureWords,
