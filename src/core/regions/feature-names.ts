@@ -48,9 +48,17 @@ export function featureEnd(text: string, start: number, end: number, entries: re
   const form = text.slice(start, end);
   if (!isShortForm(form, entries)) return null;
   const { rules } = data;
-  // 武昌鱼, 绍兴酒: a product the dictionary lists under the place's name.
+  // 武昌鱼, 绍兴酒: a product the dictionary lists under the place's name; but not where its head
+  // begins another word (绍兴酒店, 广东茶商, 长寿面临: a hotel, a tea trader, a verb).
   const product = data.productWords.matchesAt(text, start)[0];
-  if (product && product.form.length > form.length && !startsOrganization(text, start + product.form.length, text.length, rules, rules.companySuffixes)) {
+  const after = (word: string): boolean => text.startsWith(word, end);
+  if (
+    product &&
+    product.form.length > form.length &&
+    !rules.notFeatureWords.some(after) &&
+    !rules.organizationSuffixes.some(after) &&
+    !startsOrganization(text, start + product.form.length, text.length, rules, rules.companySuffixes)
+  ) {
     return start + product.form.length;
   }
   const parts = rules.landformParts.get(form.slice(-1)) ?? [];
@@ -93,5 +101,5 @@ export function landformSideEnd(text: string, at: number, data: RegionData): num
 export function isClimbedMountain(text: string, token: PlaceToken, rules: RegionRules): boolean {
   if (!token.text.endsWith('山') || !isShortForm(token.text, token.entries)) return false;
   const before = text.slice(Math.max(0, token.start - 4), token.start);
-  return rules.climbWords.some((word) => before.endsWith(word));
+  return rules.climbWords.some((word) => before.endsWith(word)) && !rules.notClimbWords.some((word) => before.endsWith(word));
 }

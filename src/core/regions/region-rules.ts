@@ -36,6 +36,8 @@ export interface RegionRulesData {
   landformParts: Record<string, string[]>;
   /** Words before a form ending in 山 that make it the mountain climbed (`登黄山`, `攀登泰山`). */
   climbWords: string[];
+  /** Words ending like a climb word that are not one (`刊登黄山某旅行社的广告`). */
+  notClimbWords: string[];
   /** Last characters of landforms whose sides are read (`太湖南岸`, `洱海西岸`), as one string. */
   sideLandformEnds: string;
   /** Words saying which side of a landform (`南岸`, `东麓`): after a landform's last character they make no place of it (太湖南岸 holds no 湖南). */
@@ -98,6 +100,8 @@ export interface RegionRules {
   landformParts: ReadonlyMap<string, readonly string[]>;
   /** See {@link RegionRulesData.climbWords}. */
   climbWords: readonly string[];
+  /** See {@link RegionRulesData.notClimbWords}. */
+  notClimbWords: readonly string[];
   /** {@link RegionRulesData.sideLandformEnds} as code units, for a test at every character. */
   landformEnds: ReadonlySet<number>;
   /** See {@link RegionRulesData.sideWords}. */
@@ -154,6 +158,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
     climbWords: data.climbWords,
+    notClimbWords: data.notClimbWords,
     landformEnds: new Set([...data.sideLandformEnds].map((ch) => ch.charCodeAt(0))),
     sideWords: data.sideWords,
     productWords: data.productWords,

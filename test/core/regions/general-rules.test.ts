@@ -193,3 +193,16 @@ describe('a probe of the same rules in other provinces', () => {
     ]);
   });
 });
+
+describe('words that only begin like a product, a spirit or a climb', () => {
+  it('keeps the place before them', () => {
+    check([
+      ['原告曾在长沙精神病医院住院治疗，长沙市开福区人民法院审结此案。', ['长沙 430100 organization', '长沙市 430100 court', '开福区 430105 court'], '430105'],
+      ['被告人曾在北京精神卫生中心接受鉴定，北京市海淀区人民法院审结此案。', ['北京 110000 mention', '北京市 110000 court', '海淀区 110108 court'], '110108'],
+      ['被告在报纸上刊登黄山某旅行社的虚假广告，黄山市屯溪区人民法院审结此案。', ['黄山 341000 mention', '黄山市 341000 court', '屯溪区 341002 court'], '341002'],
+      ['原告系广东茶商，被告系云南茶农，双方因货款发生纠纷。', ['广东 440000 mention', '云南 530000 mention'], '440000'],
+      ['原告在绍兴酒店担任厨师，绍兴市越城区人民法院确认劳动关系。', ['绍兴 330600 organization', '绍兴市 330600 court', '越城区 330602 court'], '330602'],
+      ['原告在苏州丝绸博物馆工作，苏州市姑苏区人民法院审结此案。', ['苏州 320500 organization', '苏州市 320500 court', '姑苏区 320508 court'], '320508'],
+    ]);
+  });
+});
