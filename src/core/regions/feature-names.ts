@@ -36,13 +36,13 @@ function placeStartsAt(text: string, at: number, data: RegionData): boolean {
  * the form names the place. What follows decides: a landform word makes a mountain, river or lake
  * of it (`玉龙` + `雪山`, `鄱阳` + `湖`, `贺兰` + `山东麓`); a form that already ends in 山, 江, 河 or
  * 湖 is the feature when a word about the feature follows (`峨眉山` + `半山腰`, `黑龙江` + `江面`,
- * `黑龙江` + `畔`); a dish, drink or product word makes a style named after the place (`兰州` +
- * `牛肉面`, `青岛` + `啤酒`, and the dictionary's `武昌鱼`, `绍兴酒`), unless a company's name goes
- * on from it (`青岛啤酒股份有限公司`). A
- * one-character landform word that begins another place's name (`河北`, `湖南`) is that place,
- * unless the dictionary knows the landform (`鄱阳湖南部`: no 湖南) or a side word follows it
- * (`青海湖北岸`: the lake's northern shore, no 湖北), and listed words such as `山区`, `湖泊`,
- * `边境` leave the place a place.
+ * `黑龙江` + `畔`), and so does its side (`西湖` + `北岸`); a dish, drink or product word makes a
+ * style named after the place (`兰州` + `牛肉面`, `青岛` + `啤酒`, and the dictionary's `武昌鱼`,
+ * `绍兴酒`), unless a company's name goes on from it (`青岛啤酒股份有限公司`). A one-character
+ * landform word that begins another place's name (`河北`, `湖南`) is that place, unless the
+ * dictionary knows the landform (`鄱阳湖南部`: no 湖南) or a side word follows it (`青海湖北岸`: the
+ * lake's northern shore, no 湖北), and listed words such as `山区`, `湖泊`, `边境` leave the place a
+ * place.
  */
 export function featureEnd(text: string, start: number, end: number, entries: readonly FormEntry[], data: RegionData): number | null {
   const form = text.slice(start, end);
