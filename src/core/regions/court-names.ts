@@ -21,30 +21,51 @@ export interface CourtSuffix {
 // 集宁区、丰镇市等法院, 霍尔果斯、阿拉山口等口岸所在地法院, 包头、鄂尔多斯等七个盟市法院.
 // The description stops at words that start a clause of its own (的, 与, 在 …), so
 // `北京、河北等地的群众到法院` is not a list of courts.
-const LIST = '(等(?:所在地|[^\\s、，。；：！？“”"（）()《》的与和及同跟向对将把被让给到至在于是])*?|两地|三地|两级|三级)?';
+const LIST_WORDS = ['两地', '三地', '两级', '三级'];
+const LIST = `(等(?:所在地|[^\\s、，。；：！？“”"（）()《》的与和及同跟向对将把被让给到至在于是])*?|${LIST_WORDS.join('|')})?`;
 // Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院,
 // 成都铁路运输第一法院.
 const ORDINAL = '(?:第[一二三四五六七八九十]{1,2})?';
 // A railway-transport court is named after the city of its railway bureau, whatever its level
 // (乌鲁木齐铁路运输法院 sits in 乌鲁木齐市, not 乌鲁木齐县); 林区 and 农垦 courts after the county,
 // city or province they serve. (矿区 is left out: it is a district's own name, 阳泉市矿区人民法院.)
-const SPECIAL = '(铁路运输|林区|农垦)?';
+const SPECIAL = ['铁路运输', '林区', '农垦'];
+const HIGH = ['高级人民法院', '高级法院', '高院'];
 // Courts with a jurisdiction of their own (互联网, 金融, 海事, 知识产权 and military courts, and the
 // bankruptcy, financial, IP and environmental tribunals of an intermediate court) sit in a city.
-const CITY_COURT = '互联网法院|金融法院|海事法院|知识产权法院|军事法院|破产法庭|金融法庭|知识产权法庭|环境资源法庭|国际商事法庭';
+const CITY_COURT = ['互联网法院', '金融法院', '海事法院', '知识产权法院', '军事法院', '破产法庭', '金融法庭', '知识产权法庭', '环境资源法庭', '国际商事法庭'];
+const INTERMEDIATE = ['中级人民法院', '中级法院', '中院', ...CITY_COURT];
+const BASIC = ['人民法院', '法院'];
+const TRIBUNAL = ['人民法庭', '巡回法庭', '派出法庭', '法庭'];
 const COURT = new RegExp(
-  `^${LIST}${ORDINAL}${SPECIAL}${ORDINAL}(?:(高级人民法院|高级法院|高院)|(中级人民法院|中级法院|中院|${CITY_COURT})|(人民法院|法院)|(人民法庭|巡回法庭|派出法庭|法庭))`,
+  `^${LIST}${ORDINAL}(${SPECIAL.join('|')})?${ORDINAL}(?:(${HIGH.join('|')})|(${INTERMEDIATE.join('|')})|(${BASIC.join('|')})|(${TRIBUNAL.join('|')}))`,
 );
 
-/** Characters a court suffix can start with, to skip the pattern everywhere else. */
-const FIRST = new Set('等两三第铁林农高中人法互金海知军破环国巡派');
+/**
+ * What the second character may be, by the first, for every way a suffix can begin (any at all
+ * after 等 of a list and 第 of an ordinal), as code units: the test runs at every character of
+ * every article, so it must make no string and skip the pattern wherever it can.
+ */
+const OPENINGS = new Map<number, Set<number> | null>([...'等第'].map((ch) => [ch.charCodeAt(0), null]));
+for (const word of [...LIST_WORDS, ...SPECIAL, ...HIGH, ...INTERMEDIATE, ...BASIC, ...TRIBUNAL]) {
+  const seconds = OPENINGS.get(word.charCodeAt(0)) ?? new Set<number>();
+  seconds.add(word.charCodeAt(1));
+  OPENINGS.set(word.charCodeAt(0), seconds);
+}
+
+/** The first characters of {@link OPENINGS} as a table by code unit, the cheapest test there is. */
+const OPENING_FIRST = new Uint8Array(0x10000);
+for (const first of OPENINGS.keys()) OPENING_FIRST[first] = 1;
 
 /** Longest text a court suffix (with a list description) can span. */
 const SPAN = 24;
 
 /** The court suffix starting at `at` (`人民法院`, `中院`, `法庭`, `铁路运输中级法院`, `第一人民法院`, `等法院`), or null. */
 export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
-  if (!FIRST.has(text[at] ?? '')) return null;
+  const first = text.charCodeAt(at);
+  if (OPENING_FIRST[first] !== 1) return null;
+  const seconds = OPENINGS.get(first);
+  if (seconds !== null && seconds?.has(text.charCodeAt(at + 1)) !== true) return null;
   const match = COURT.exec(text.slice(at, at + SPAN));
   if (!match) return null;
   const railway = match[2] === '铁路运输';

@@ -16,12 +16,19 @@ export interface PlaceToken {
   entries: FormEntry[];
   /** True for a stem plus a suffix that makes no unit (`中宁市`): reported unresolved, `entries` being what the stem names. */
   wrongSuffix: boolean;
+  /** True for a town's stem read only because the dateline names the town so (`博鳌讯` … `博鳌`): it counts only in a name and if it resolves. */
+  echo?: boolean;
 }
 
 /** Options of {@link findPlaces}. */
 export interface FindOptions {
   /** True for a dateline: bare town and unit stems count everywhere (`科布尔`, `兴安`). */
   dateline?: boolean;
+  /**
+   * Towns the article's dateline names by their stem, by that stem (`博鳌` → 博鳌镇's code): the
+   * body may name them the same way (`博鳌讯` … `博鳌亚洲论坛`).
+   */
+  datelineStems?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function bestPerCode(entries: readonly FormEntry[]): FormEntry[] {
@@ -45,13 +52,25 @@ function stemMayStart(text: string, at: number, previousEnd: number): boolean {
   return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before);
 }
 
+const NO_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/** {@link usable}'s answers per index entry list: the same few forms come up on every page. */
+const USABLE = new WeakMap<readonly FormEntry[], { free: FormEntry[]; all: FormEntry[] }>();
+
 /**
  * The entries a form may use where it stands: official names and short forms anywhere; stems
  * (`舍伯吐` for 舍伯吐镇, `兴安` for 兴安盟) only in a dateline or right before a court suffix
  * (`舍伯吐法庭`), where text drops the suffix.
  */
-function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
-  return bestPerCode(gated ? entries : entries.filter(isFreeEntry));
+function usable(entries: readonly FormEntry[], gated: () => boolean): FormEntry[] {
+  let known = USABLE.get(entries);
+  if (!known) {
+    known = { free: bestPerCode(entries.filter(isFreeEntry)), all: bestPerCode(entries) };
+    USABLE.set(entries, known);
+  }
+  // Most forms are names or stems only: the gate is asked only where it makes a difference.
+  if (known.free.length === known.all.length) return known.all;
+  return gated() ? known.all : known.free;
 }
 
 /**
@@ -63,6 +82,7 @@ function usable(entries: readonly FormEntry[], gated: boolean): FormEntry[] {
  */
 export function findPlaces(text: string, data: RegionData, options: FindOptions = {}): PlaceToken[] {
   const { gazetteer, index, rules } = data;
+  const stems = options.datelineStems ?? NO_STEMS;
   const tokens: PlaceToken[] = [];
   let at = 0;
   while (at < text.length) {
@@ -79,13 +99,16 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       continue;
     }
     const blocker = rules.notPlaces.matchesAt(text, at)[0];
-    let found: { form: string; entries: FormEntry[] } | null = null;
+    let found: { form: string; entries: FormEntry[]; echo: boolean } | null = null;
     const previousEnd = tokens[tokens.length - 1]?.end ?? -1;
     for (const match of index.matchesAt(text, at)) {
-      const beforeCourt = courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd);
-      const entries = usable(match.values, options.dateline === true || beforeCourt);
+      const gated = (): boolean => options.dateline === true || (courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd));
+      const stemOf = stems.size > 0 ? stems.get(match.form) : undefined;
+      const entries = stemOf
+        ? bestPerCode(match.values.filter((entry) => isFreeEntry(entry) || (entry.kind === 'town-stem' && stemOf.has(entry.code))))
+        : usable(match.values, gated);
       if (entries.length > 0) {
-        found = { form: match.form, entries };
+        found = { form: match.form, entries, echo: stemOf !== undefined && !entries.some(isFreeEntry) };
         break;
       }
     }
@@ -118,7 +141,7 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       !rules.suffixWords.has(text.slice(end, end + 2)) &&
       found.entries.every((entry) => gazetteer.unit(entry.code).name.endsWith('自治区'));
     if (wrongSuffix || regionSuffix) end++;
-    tokens.push({ start: at, end, text: text.slice(at, end), entries: found.entries, wrongSuffix });
+    tokens.push({ start: at, end, text: text.slice(at, end), entries: found.entries, wrongSuffix, ...(found.echo ? { echo: true } : {}) });
     at = end;
   }
   return tokens;

@@ -26,6 +26,7 @@ export function levelRank(level: RegionLevel): number {
 export class Gazetteer {
   private readonly byCode = new Map<string, Unit>();
   private readonly chains = new Map<string, Unit[]>();
+  private readonly places = new Map<string, RegionPlace>();
 
   constructor(units: Iterable<Unit>) {
     for (const unit of units) this.byCode.set(unit.code, unit);
@@ -61,13 +62,16 @@ export class Gazetteer {
 
   /** True when `inner` is `outer` or lies inside it. */
   contains(outer: string, inner: string): boolean {
-    return this.ancestors(inner).some((unit) => unit.code === outer);
+    for (const unit of this.ancestors(inner)) if (unit.code === outer) return true;
+    return false;
   }
 
   /** The smallest unit containing both, or null when they lie in different provinces. */
   commonAncestor(a: string, b: string): Unit | null {
-    const above = new Set(this.ancestors(a).map((unit) => unit.code));
-    return this.ancestors(b).find((unit) => above.has(unit.code)) ?? null;
+    // Chains are at most four units long: comparing them beats building a set on every call.
+    const above = this.ancestors(a);
+    for (const unit of this.ancestors(b)) if (above.includes(unit)) return unit;
+    return null;
   }
 
   /**
@@ -85,8 +89,17 @@ export class Gazetteer {
     return chain.find((unit) => unit.level === 'county') ?? null;
   }
 
-  /** The unit with the names of the units above it. */
+  /** The unit with the names of the units above it (shared between calls: do not modify). */
   placeOf(code: string): RegionPlace {
+    let place = this.places.get(code);
+    if (!place) {
+      place = this.describe(code);
+      this.places.set(code, place);
+    }
+    return place;
+  }
+
+  private describe(code: string): RegionPlace {
     const unit = this.unit(code);
     const chain = this.ancestors(code);
     const nameAt = (level: RegionLevel): string | null => this.unitAt(code, level)?.name ?? null;

@@ -9,31 +9,52 @@ export interface LexiconMatch<T> {
 /** Shortest form stored. */
 const KEY = 2;
 
+/** The answer where nothing matches, shared: most positions of a text. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A node of the character trie: the forms ending here, and the characters that go on. */
+interface Node<T> {
+  values: T[] | null;
+  next: Map<number, Node<T>> | null;
+}
+
+function node<T>(): Node<T> {
+  return { values: null, next: null };
+}
+
 /**
- * A longest-match dictionary: forms with values, looked up at a position of a text. A lookup
- * costs one probe where no form starts with the text's next two characters; otherwise it extends
- * the candidate one character at a time while it is still the start of some longer form, so it
- * stops as soon as the text leaves the dictionary. Forms shorter than two characters are not
+ * A longest-match dictionary: forms with values, looked up at a position of a text. Forms are
+ * kept in a trie keyed by UTF-16 code unit, so a lookup walks the text from the position only
+ * while it is still the start of some form, and builds no string until a form is found: the
+ * resolver asks at every character of every article. Forms shorter than two characters are not
  * stored: a place name never is one.
  */
 export class Lexicon<T> {
+  /** The trie's first level as a table by code unit: most characters of a text start no form. */
+  private readonly roots: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(0x10000).fill(undefined);
   private readonly forms = new Map<string, T[]>();
-  /** Every proper start of a stored form, two characters or longer. */
-  private readonly starts = new Set<string>();
-  /** The first two characters of every stored form. */
-  private readonly keys = new Set<string>();
 
   /** Stores `value` under `form` (ignored when `form` is shorter than two characters). */
   add(form: string, value: T): void {
     if (form.length < KEY) return;
-    const values = this.forms.get(form);
-    if (values) {
-      values.push(value);
+    const known = this.forms.get(form);
+    if (known) {
+      known.push(value);
       return;
     }
-    this.forms.set(form, [value]);
-    this.keys.add(form.slice(0, KEY));
-    for (let length = KEY; length < form.length; length++) this.starts.add(form.slice(0, length));
+    let at = (this.roots[form.charCodeAt(0)] ??= node());
+    for (let i = 1; i < form.length; i++) {
+      at.next ??= new Map();
+      const code = form.charCodeAt(i);
+      let child = at.next.get(code);
+      if (!child) {
+        child = node();
+        at.next.set(code, child);
+      }
+      at = child;
+    }
+    at.values = [value];
+    this.forms.set(form, at.values);
   }
 
   /** The values stored under exactly `form` (empty if none). */
@@ -42,15 +63,15 @@ export class Lexicon<T> {
   }
 
   /** Every form that starts at `at` in `text`, longest first. */
-  matchesAt(text: string, at: number): LexiconMatch<T>[] {
-    if (!this.keys.has(text.slice(at, at + KEY))) return [];
-    const found: LexiconMatch<T>[] = [];
-    for (let end = at + KEY; end <= text.length; end++) {
-      const form = text.slice(at, end);
-      const values = this.forms.get(form);
-      if (values) found.push({ form, values });
-      if (!this.starts.has(form)) break;
+  matchesAt(text: string, at: number): readonly LexiconMatch<T>[] {
+    let found: LexiconMatch<T>[] | null = null;
+    let current = this.roots[text.charCodeAt(at)];
+    if (current === undefined) return NONE;
+    for (let i = at + 1; i < text.length; i++) {
+      current = current.next?.get(text.charCodeAt(i));
+      if (current === undefined) break;
+      if (current.values !== null) (found ??= []).push({ form: text.slice(at, i + 1), values: current.values });
     }
-    return found.reverse();
+    return found === null ? NONE : found.reverse();
   }
 }

@@ -24,12 +24,22 @@ export interface RegionRulesData {
   streetWords: string[];
   /** Words starting like a street word that are not one (`路上`, `街头`). */
   notStreetWords: string[];
+  /** Words after a place that name a spot on its road (`湖南路上`, `北京路口`) unless a word of going precedes the place (`回湖南路上`: on the way). */
+  journeyStreetWords: string[];
+  /** Words of going before a place (`去`, `回`, `赶往`): the way there, not a road named after it. */
+  journeyWords: string[];
   /** Characters that may stand between a place and its street word (`南京西路`, `北京东路`), as one string. */
   streetDirections: string;
   /** Words after a bare place form that make it the name of a mountain, river, lake or landscape (`玉龙雪山`, `鄱阳湖`, `秦淮河`). */
   landformHeads: string[];
   /** Words after a form ending in 山, 江, 河 or 湖 that speak of the feature, keyed by that character (`峨眉山` + `半山腰`, `黑龙江` + `江面`). */
   landformParts: Record<string, string[]>;
+  /** Words before a form ending in 山 that make it the mountain climbed (`登黄山`, `攀登泰山`). */
+  climbWords: string[];
+  /** Words ending like a climb word that are not one (`刊登黄山某旅行社的广告`). */
+  notClimbWords: string[];
+  /** Last characters of landforms whose sides are read (`太湖南岸`, `洱海西岸`), as one string. */
+  sideLandformEnds: string;
   /** Words saying which side of a landform (`南岸`, `东麓`): after a landform's last character they make no place of it (太湖南岸 holds no 湖南). */
   sideWords: string[];
   /** Words after a bare place form naming a dish, drink, product or clock after it (`兰州牛肉面`, `青岛啤酒`, `新疆时间`). */
@@ -38,6 +48,8 @@ export interface RegionRulesData {
   notFeatureWords: string[];
   /** Endings of company, law-firm, bank, university and newspaper names (`有限公司`, `律师事务所`, `分行`, `大学`, `日报`). */
   organizationSuffixes: string[];
+  /** Endings of a company's registered name (`有限公司`, `集团`, `厂`): after a product, they make the place the company's (`青岛啤酒股份有限公司`). */
+  companySuffixes: string[];
   /** Characters that end the stretch of text a company name can span. */
   organizationBreaks: string;
   /** Words that end that stretch (`一家`, `法院`, and a place's own parts: `某村`, `一处`). */
@@ -76,12 +88,22 @@ export interface RegionRules {
   streetWords: readonly string[];
   /** See {@link RegionRulesData.notStreetWords}. */
   notStreetWords: readonly string[];
+  /** See {@link RegionRulesData.journeyStreetWords}. */
+  journeyStreetWords: readonly string[];
+  /** See {@link RegionRulesData.journeyWords}. */
+  journeyWords: readonly string[];
   /** See {@link RegionRulesData.streetDirections}. */
   streetDirections: ReadonlySet<string>;
   /** See {@link RegionRulesData.landformHeads}. */
   landformHeads: readonly string[];
   /** See {@link RegionRulesData.landformParts}. */
   landformParts: ReadonlyMap<string, readonly string[]>;
+  /** See {@link RegionRulesData.climbWords}. */
+  climbWords: readonly string[];
+  /** See {@link RegionRulesData.notClimbWords}. */
+  notClimbWords: readonly string[];
+  /** {@link RegionRulesData.sideLandformEnds} as code units, for a test at every character. */
+  landformEnds: ReadonlySet<number>;
   /** See {@link RegionRulesData.sideWords}. */
   sideWords: readonly string[];
   /** See {@link RegionRulesData.productWords}. */
@@ -92,6 +114,8 @@ export interface RegionRules {
   featureWords: ReadonlyMap<string, readonly string[]>;
   /** See {@link RegionRulesData.organizationSuffixes}, longest first. */
   organizationSuffixes: readonly string[];
+  /** See {@link RegionRulesData.companySuffixes}. */
+  companySuffixes: readonly string[];
   /** See {@link RegionRulesData.organizationBreaks}. */
   organizationBreaks: ReadonlySet<string>;
   /** See {@link RegionRulesData.organizationBreakWords}. */
@@ -128,14 +152,20 @@ export function compileRules(data: RegionRulesData): RegionRules {
     suffixWords: new Set(data.suffixWords),
     streetWords: data.streetWords,
     notStreetWords: data.notStreetWords,
+    journeyStreetWords: data.journeyStreetWords,
+    journeyWords: data.journeyWords,
     streetDirections: new Set(data.streetDirections),
     landformHeads: data.landformHeads,
     landformParts: new Map(Object.entries(data.landformParts)),
+    climbWords: data.climbWords,
+    notClimbWords: data.notClimbWords,
+    landformEnds: new Set([...data.sideLandformEnds].map((ch) => ch.charCodeAt(0))),
     sideWords: data.sideWords,
     productWords: data.productWords,
     notFeatureWords: data.notFeatureWords,
     featureWords: byFirstCharacter([...data.landformHeads, ...data.productWords, ...data.notFeatureWords]),
     organizationSuffixes: [...data.organizationSuffixes].sort((a, b) => b.length - a.length),
+    companySuffixes: data.companySuffixes,
     organizationBreaks: new Set(data.organizationBreaks),
     organizationBreakWords: data.organizationBreakWords,
     notOrganizationWords: data.notOrganizationWords,

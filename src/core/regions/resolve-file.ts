@@ -30,7 +30,11 @@ function provinceOf(data: RegionData, place: FoundPlace): string | null {
 /** Drops weak places (`江山`, `德安`, `城区`) that nothing in the article or page supports. */
 function dropUnsupported(articles: FoundPlace[][], data: RegionData): FoundPlace[][] {
   const strong = (place: FoundPlace): boolean => place.weakness === null && place.candidates.length > 0;
-  const codesOf = (places: FoundPlace[]): Set<string> => new Set(places.filter(strong).flatMap((place) => place.candidates.map((entry) => entry.code)));
+  const codesOf = (places: FoundPlace[]): Set<string> => {
+    const codes = new Set<string>();
+    for (const place of places) if (strong(place)) for (const entry of place.candidates) codes.add(entry.code);
+    return codes;
+  };
   const pageUnits = codesOf(articles.flat());
   const provinces = new Set(articles.flat().filter(strong).map((place) => provinceOf(data, place)).filter((code): code is string => code !== null));
   return articles.map((places) => {
@@ -104,7 +108,9 @@ export function resolveFileRegions(articles: readonly Article[], source: string,
   rejectBrokenChains(gazetteer, all);
   return found.map((places) => {
     const primary = primaryRegion(gazetteer, places);
-    const regions = places.map((place) => toMention(place, source, data)).sort((a, b) => a.span.start - b.span.start);
+    // The dateline's stem repeated in the body names its town only where the dateline found one.
+    const kept = places.filter((place) => place.token.echo !== true || place.code !== null);
+    const regions = kept.map((place) => toMention(place, source, data)).sort((a, b) => a.span.start - b.span.start);
     return { regions, primaryRegion: primary === null ? null : gazetteer.placeOf(primary) };
   });
 }

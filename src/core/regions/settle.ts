@@ -3,7 +3,10 @@ import { affinity, breakTies, fitCourt, namedOutright, narrowByContext, within }
 import { levelRank, type Gazetteer } from './gazetteer.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 
+/** How many different codes the entries name (asked for every open place in every round: no set unless needed). */
 function distinct(entries: readonly FormEntry[]): number {
+  const first = entries[0]?.code;
+  if (entries.every((entry) => entry.code === first)) return entries.length === 0 ? 0 : 1;
   return new Set(entries.map((entry) => entry.code)).size;
 }
 
@@ -35,7 +38,9 @@ export function settle(gazetteer: Gazetteer, places: readonly FoundPlace[], cont
     const inside = within(gazetteer, candidates, place.previous?.code ?? null);
     // A qualifier is the strongest context: 辽宁 + 朝阳 is the city, not the county inside it.
     candidates = inside.length < candidates.length ? breakTies(gazetteer, inside) : inside;
-    if (distinct(candidates) > 1) candidates = narrowByContext(gazetteer, candidates, contextOf(place), minimum) ?? candidates;
+    // A dateline is the reporting court's own place: of a nested pair sharing its form (玉树讯: the
+    // prefecture and 玉树市), the one the article names in full is meant.
+    if (distinct(candidates) > 1) candidates = narrowByContext(gazetteer, candidates, contextOf(place), minimum, place.part === 'dateline') ?? candidates;
     if (distinct(candidates) !== distinct(place.candidates)) changed = true;
     place.candidates = candidates;
     if (distinct(candidates) === 1) {

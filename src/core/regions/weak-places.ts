@@ -47,12 +47,15 @@ export interface Support {
 const OPENING_QUOTE = /[“‘「『"']$/;
 
 /**
- * True when a town's everyday stem is a verb of acting jointly right after the body that acts
- * (`法庭联合镇司法所`: the tribunal, jointly with the town's justice office), so no town is named.
+ * True when a town's everyday stem is a verb of acting jointly right after the body or person that
+ * acts (`法庭联合镇司法所`: the tribunal, jointly with the town's justice office; `法官会同乡政府`:
+ * the judge, together with the township government), so no town is named.
  */
 function isJointVerb(text: string, token: PlaceToken, rules: RegionRules): boolean {
   const stem = townshipStem(token.text)?.stem ?? token.text;
-  return rules.jointVerbs.has(stem) && rules.actorEndings.has(text[token.start - 1] ?? '');
+  if (!rules.jointVerbs.has(stem)) return false;
+  const before = text.slice(Math.max(0, token.start - 6), token.start);
+  return rules.actorEndings.has(before.slice(-1)) || rules.personTitles.some((title) => before.endsWith(title));
 }
 
 /**
