@@ -29,6 +29,16 @@ export interface KindCue {
   role: CueRole;
 }
 
+/** The words foreign currencies are written with (see foreign-currencies.tsv). */
+export interface ForeignCurrencies {
+  /** Currency words foreign on their own or after a country (卢布, 盾, 铢). */
+  units: readonly string[];
+  /** Words foreign only right after a country (元, 币, 金). */
+  suffixes: readonly string[];
+  /** Country and region names, full or short, that come before a unit or a suffix (越南, 日, 港). */
+  countries: readonly string[];
+}
+
 /** Everything the amount extractor knows about words, read from `src/data/amounts/`. */
 export interface AmountRules {
   /** Kind cues (kind-cues.tsv, and `<good>款` → 货款 for every word of goods.txt). */
@@ -55,6 +65,8 @@ export interface AmountRules {
   vaguePrefixes: readonly string[];
   /** Words right before 一块/两块 that make 块 a price, not a count of pieces (price-words.txt). */
   priceWords: readonly string[];
+  /** Foreign currencies (foreign-currencies.tsv): a number they follow is not a sum in yuan. */
+  foreignCurrencies: ForeignCurrencies;
   /** Words that make a sentence one about enforcement (enforcement-words.txt). */
   enforcementWords: readonly string[];
   /** Words that make a sentence one about a mediation or settlement outside enforcement (settlement-words.txt). */
@@ -81,6 +93,7 @@ export const AMOUNT_RULE_FILES = [
   'settlement-words.txt',
   'not-cues.txt',
   'goods.txt',
+  'foreign-currencies.tsv',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -113,6 +126,17 @@ function kindCues(text: string): KindCue[] {
   });
 }
 
+const CURRENCY_FORMS = ['unit', 'suffix', 'country'];
+
+function foreignCurrencies(text: string): ForeignCurrencies {
+  const table = rows('foreign-currencies.tsv', text, 2);
+  for (const [word, form] of table) {
+    if (!CURRENCY_FORMS.includes(form as string)) throw new Error(`foreign-currencies.tsv: bad form ${form} for ${word}`);
+  }
+  const of = (form: string): string[] => table.filter(([, f]) => f === form).map(([word]) => word as string);
+  return { units: of('unit'), suffixes: of('suffix'), countries: of('country') };
+}
+
 /** Parses the rule files; throws naming the file and line of a malformed row. */
 export function parseAmountRules(files: AmountRuleFiles): AmountRules {
   const cues = rows('money-cues.tsv', files['money-cues.tsv'], 2);
@@ -142,6 +166,7 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
     qualifiersBefore: before,
     qualifiersAfter: after,
     vaguePrefixes: vague,
+    foreignCurrencies: foreignCurrencies(files['foreign-currencies.tsv']),
     enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
     priceWords: words('price-words.txt', files['price-words.txt']),
     settlementWords: words('settlement-words.txt', files['settlement-words.txt']),

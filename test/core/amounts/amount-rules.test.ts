@@ -17,6 +17,7 @@ const EMPTY: AmountRuleFiles = {
   'settlement-words.txt': '',
   'not-cues.txt': '',
   'goods.txt': '',
+  'foreign-currencies.tsv': '',
 };
 
 describe('parseAmountRules', () => {
@@ -27,6 +28,7 @@ describe('parseAmountRules', () => {
       'money-cues.tsv': '款\tbefore\n欠款\tboth\n资金\tafter\n',
       'qualifiers.tsv': '约\tbefore\tabout\n左右\tafter\tabout\n数\tvague\tvague\n',
       'goods.txt': '# produce\n桃\n',
+      'foreign-currencies.tsv': '盾\tunit\n元\tsuffix\n越南\tcountry\n',
     });
     expect(rules.kindCues).toEqual([
       { word: '货款', kind: '货款', when: 'always', role: 'name' },
@@ -39,6 +41,7 @@ describe('parseAmountRules', () => {
     expect([...rules.qualifiersBefore]).toEqual([['约', 'about']]);
     expect([...rules.qualifiersAfter]).toEqual([['左右', 'about']]);
     expect(rules.vaguePrefixes).toEqual(['数']);
+    expect(rules.foreignCurrencies).toEqual({ units: ['盾'], suffixes: ['元'], countries: ['越南'] });
   });
 
   it('names the file and the problem of a bad row', () => {
@@ -47,6 +50,7 @@ describe('parseAmountRules', () => {
     expect(() => parseAmountRules({ ...EMPTY, 'kind-cues.tsv': '货款\n' })).toThrow('kind-cues.tsv:1: expected 2 tab-separated fields');
     expect(() => parseAmountRules({ ...EMPTY, 'money-cues.tsv': '款\tinside\n' })).toThrow('money-cues.tsv: bad position inside for 款');
     expect(() => parseAmountRules({ ...EMPTY, 'qualifiers.tsv': '约\tbefore\tsome\n' })).toThrow('qualifiers.tsv: bad row 约 before some');
+    expect(() => parseAmountRules({ ...EMPTY, 'foreign-currencies.tsv': '盾\tcoin\n' })).toThrow('foreign-currencies.tsv: bad form coin for 盾');
   });
 
   it('ships tables in which every kind has cues and no cue is listed twice for one condition', () => {
