@@ -45,10 +45,12 @@ function runsIntoWord(text: string, expression: MoneyExpression): boolean {
 
 /**
  * `一块` or `两块` alone counts pieces (切成两块, 一块“名牌”手表) unless a price word stands right
- * before it (花了一块, 每斤两块); 一块钱 and 两块五 are money by their own wording.
+ * before it (花了一块, 每斤两块); 一块钱 and 两块五 are money by their own wording. A lone digit with
+ * a bare 毛 or 角 is read the same way (三毛 is a name, 屋子一角 a corner; 每斤降价五毛 is money).
  */
 function countsPieces(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
-  if (!expression.number.lone || text.slice(expression.number.end, expression.end) !== '块') return false;
+  const unit = text.slice(expression.number.end, expression.end);
+  if (!expression.number.lone || (unit !== '块' && unit !== '毛' && unit !== '角')) return false;
   return wordEndingAt(text, expression.start, rules.priceWords) === null;
 }
 
