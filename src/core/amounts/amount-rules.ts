@@ -1,8 +1,11 @@
 import { isAmountKind, type AmountKind } from './amount-kind.js';
 import type { QualifierEffect } from './number-phrase.js';
 
-/** When a kind cue applies: always, only in sentences about enforcement, or only in others. */
-export type CueCondition = 'always' | 'enforcement' | 'otherwise';
+/**
+ * When a kind cue applies: always, only in sentences about enforcement, only in others, or only
+ * in an article about a topic (kind-topics.tsv), where it replaces the other rows of its word.
+ */
+export type CueCondition = 'always' | 'enforcement' | 'otherwise' | 'topic';
 
 /**
  * How strongly a cue speaks for the sum: `frame` is an act that makes any sum it governs in its
@@ -27,6 +30,8 @@ export interface KindCue {
   when: CueCondition;
   /** How strongly it speaks for the sum. */
   role: CueRole;
+  /** The topic a `topic` cue needs (征收, 家产 …). */
+  topic?: string;
 }
 
 /** The words foreign currencies are written with (see foreign-currencies.tsv). */
@@ -43,6 +48,8 @@ export interface ForeignCurrencies {
 export interface AmountRules {
   /** Kind cues (kind-cues.tsv, and `<good>款` → 货款 for every word of goods.txt). */
   kindCues: readonly KindCue[];
+  /** Topics of an article, each with the words that show it (kind-topics.tsv). */
+  kindTopics: ReadonlyMap<string, readonly string[]>;
   /** Cues that make a number without 元 money when they end right before it (money-cues.tsv). */
   cuesBefore: readonly string[];
   /** Cues that make a number without 元 money when they start right after it. */
@@ -94,6 +101,7 @@ export const AMOUNT_RULE_FILES = [
   'not-cues.txt',
   'goods.txt',
   'foreign-currencies.tsv',
+  'kind-topics.tsv',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -117,13 +125,22 @@ function words(file: string, text: string): string[] {
   return rows(file, text, 1).map((fields) => fields[0] as string);
 }
 
-function kindCues(text: string): KindCue[] {
+const CONDITIONS: readonly string[] = ['always', 'enforcement', 'otherwise'];
+
+function kindCues(text: string, topics: ReadonlyMap<string, readonly string[]>): KindCue[] {
   return rows('kind-cues.tsv', text, 2).map(([word, kind, when = '', role = ''], i) => {
     if (!isAmountKind(kind as string)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown kind ${kind}`);
-    if (when !== '' && when !== 'always' && when !== 'enforcement' && when !== 'otherwise') throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
+    if (when !== '' && !CONDITIONS.includes(when) && !topics.has(when)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown condition ${when}`);
     if (role !== '' && !ROLES.includes(role)) throw new Error(`kind-cues.tsv: row ${i + 1}: unknown role ${role}`);
-    return { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : when, role: role === '' ? 'name' : (role as CueRole) };
+    const cue: KindCue = { word: word as string, kind: kind as AmountKind, when: when === '' ? 'always' : topics.has(when) ? 'topic' : (when as CueCondition), role: role === '' ? 'name' : (role as CueRole) };
+    return topics.has(when) ? { ...cue, topic: when } : cue;
   });
+}
+
+function kindTopics(text: string): Map<string, string[]> {
+  const topics = new Map<string, string[]>();
+  for (const [topic, word] of rows('kind-topics.tsv', text, 2)) topics.set(topic as string, [...(topics.get(topic as string) ?? []), word as string]);
+  return topics;
 }
 
 const CURRENCY_FORMS = ['unit', 'suffix', 'country'];
@@ -153,9 +170,11 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
   for (const [word, where] of cues) {
     if (where !== 'before' && where !== 'after' && where !== 'both') throw new Error(`money-cues.tsv: bad position ${where} for ${word}`);
   }
+  const topics = kindTopics(files['kind-topics.tsv']);
   const goods = words('goods.txt', files['goods.txt']).map((good): KindCue => ({ word: `${good}款`, kind: '货款', when: 'always', role: 'name' }));
   return {
-    kindCues: [...kindCues(files['kind-cues.tsv']), ...goods],
+    kindCues: [...kindCues(files['kind-cues.tsv'], topics), ...goods],
+    kindTopics: topics,
     cuesBefore: cues.filter(([, where]) => where !== 'after').map(([word]) => word as string),
     cuesAfter: cues.filter(([, where]) => where !== 'before').map(([word]) => word as string),
     fillers: words('fillers.txt', files['fillers.txt']),

@@ -3,6 +3,7 @@ import type { AmountKind } from './amount-kind.js';
 import type { AmountRules, KindCue } from './amount-rules.js';
 import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
 import { blankNotCues, inEnforcement } from './kind-context.js';
+import { applicableCues, topicsNamed } from './kind-topics.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
 
 /** The amount found just before in the same sentence, whose kind a bare follow-up shares. */
@@ -102,14 +103,16 @@ function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue 
  * 货款); the deciding cue before it in its sentence, not reaching back past the previous amount;
  * the previous amount's kind in the same sentence (受理费2300，由原告负担300); else 其他. Cues
  * marked `enforcement` count only when the sentence is about enforcement (see `inEnforcement`:
- * 当场给付6000元 there is 执行款), `otherwise` only elsewhere. A `debt` cue gives the previous
- * amount's kind in the sentence, else the kind of the debt the story named before it (see
- * `debtNamed`: 拖欠工资…当场支付5万元 is 工资), else its own kind.
+ * 当场给付6000元 there is 执行款), `otherwise` only elsewhere, and a topic's cues only in an
+ * article that names the topic (see `applicableCues`: 补偿款 in a story of 征收 is 其他). A `debt`
+ * cue gives the previous amount's kind in the sentence, else the kind of the debt the story named
+ * before it (see `debtNamed`: 拖欠工资…当场支付5万元 is 工资), else its own kind.
  */
 export function kindReader(source: string, rules: AmountRules): KindReader {
   const text = blankNotCues(source, rules.notCues);
-  const inside = cueSets(rules.kindCues.filter((cue) => cue.when !== 'otherwise'));
-  const outside = cueSets(rules.kindCues.filter((cue) => cue.when !== 'enforcement'));
+  const topics = topicsNamed(text, rules.kindTopics);
+  const inside = cueSets(applicableCues(rules.kindCues, true, topics));
+  const outside = cueSets(applicableCues(rules.kindCues, false, topics));
   return (span, previous) => {
     const sentence = sentenceAround(text, span.start);
     const clause = clauseAround(text, span.start);
