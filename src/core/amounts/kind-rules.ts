@@ -45,6 +45,25 @@ function cueSets(cues: readonly KindCue[]): CueSets {
   };
 }
 
+// Cue sets by rules and setting, built once: every article of a corpus asks for the same few.
+const SETS = new WeakMap<AmountRules, Map<string, CueSets>>();
+
+/** The cue sets of one setting: in enforcement or not, in an article naming `topics`. */
+function cueSetsFor(rules: AmountRules, enforcement: boolean, topics: ReadonlySet<string>): CueSets {
+  let byKey = SETS.get(rules);
+  if (!byKey) {
+    byKey = new Map();
+    SETS.set(rules, byKey);
+  }
+  const key = `${enforcement}|${[...topics].sort().join('|')}`;
+  let sets = byKey.get(key);
+  if (!sets) {
+    sets = cueSets(applicableCues(rules.kindCues, enforcement, topics));
+    byKey.set(key, sets);
+  }
+  return sets;
+}
+
 // 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
 const DISPOSAL = /[将把]/;
 
@@ -111,8 +130,8 @@ function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue 
 export function kindReader(source: string, rules: AmountRules): KindReader {
   const text = blankNotCues(source, rules.notCues);
   const topics = topicsNamed(text, rules.kindTopics);
-  const inside = cueSets(applicableCues(rules.kindCues, true, topics));
-  const outside = cueSets(applicableCues(rules.kindCues, false, topics));
+  const inside = cueSetsFor(rules, true, topics);
+  const outside = cueSetsFor(rules, false, topics);
   return (span, previous) => {
     const sentence = sentenceAround(text, span.start);
     const clause = clauseAround(text, span.start);
