@@ -46,7 +46,7 @@ export interface ForeignCurrencies {
 
 /** Everything the amount extractor knows about words, read from `src/data/amounts/`. */
 export interface AmountRules {
-  /** Kind cues (kind-cues.tsv, and `<good>款` → 货款 for every word of goods.txt). */
+  /** Kind cues (kind-cues.tsv; `<good>款` → 货款 for every word of goods.txt; `每<unit>` and `/<unit>`, weak 货款, for every unit of goods-units.txt). */
   kindCues: readonly KindCue[];
   /** Topics of an article, each with the words that show it (kind-topics.tsv). */
   kindTopics: ReadonlyMap<string, readonly string[]>;
@@ -102,6 +102,7 @@ export const AMOUNT_RULE_FILES = [
   'goods.txt',
   'foreign-currencies.tsv',
   'kind-topics.tsv',
+  'goods-units.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -172,8 +173,11 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
   }
   const topics = kindTopics(files['kind-topics.tsv']);
   const goods = words('goods.txt', files['goods.txt']).map((good): KindCue => ({ word: `${good}款`, kind: '货款', when: 'always', role: 'name' }));
+  const unitPrices = words('goods-units.txt', files['goods-units.txt']).flatMap((unit): KindCue[] =>
+    [`每${unit}`, `/${unit}`].map((word) => ({ word, kind: '货款', when: 'always', role: 'weak' })),
+  );
   return {
-    kindCues: [...kindCues(files['kind-cues.tsv'], topics), ...goods],
+    kindCues: [...kindCues(files['kind-cues.tsv'], topics), ...goods, ...unitPrices],
     kindTopics: topics,
     cuesBefore: cues.filter(([, where]) => where !== 'after').map(([word]) => word as string),
     cuesAfter: cues.filter(([, where]) => where !== 'before').map(([word]) => word as string),

@@ -2,8 +2,9 @@ import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
 import type { AmountRules, KindCue } from './amount-rules.js';
 import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
+import { cueSetsFor, type CueSets } from './cue-sets.js';
 import { blankNotCues, inEnforcement } from './kind-context.js';
-import { applicableCues, topicsNamed } from './kind-topics.js';
+import { topicsNamed } from './kind-topics.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
 
 /** The amount found just before in the same sentence, whose kind a bare follow-up shares. */
@@ -16,53 +17,6 @@ export interface PreviousAmount {
 
 /** Gives the kind of the amount at a span of the text it was made for. */
 export type KindReader = (span: Span, previous: PreviousAmount | null) => AmountKind;
-
-// What a payment settles is a debt: never the court's costs, a fine or enforcement money itself.
-const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
-
-/** The cues of each role that apply in one context. */
-interface CueSets {
-  frames: readonly KindCue[];
-  /** Names and frames. */
-  names: readonly KindCue[];
-  weak: readonly KindCue[];
-  /** Acts and debts. */
-  acts: readonly KindCue[];
-  /** Weak words, acts and debts: everything a name outranks. */
-  lesser: readonly KindCue[];
-  /** Frames, names and weak words that can say what a debt is. */
-  debtNames: readonly KindCue[];
-}
-
-function cueSets(cues: readonly KindCue[]): CueSets {
-  return {
-    frames: cues.filter((cue) => cue.role === 'frame'),
-    names: cues.filter((cue) => cue.role === 'name' || cue.role === 'frame'),
-    weak: cues.filter((cue) => cue.role === 'weak'),
-    acts: cues.filter((cue) => cue.role === 'act' || cue.role === 'debt'),
-    lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame'),
-    debtNames: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
-  };
-}
-
-// Cue sets by rules and setting, built once: every article of a corpus asks for the same few.
-const SETS = new WeakMap<AmountRules, Map<string, CueSets>>();
-
-/** The cue sets of one setting: in enforcement or not, in an article naming `topics`. */
-function cueSetsFor(rules: AmountRules, enforcement: boolean, topics: ReadonlySet<string>): CueSets {
-  let byKey = SETS.get(rules);
-  if (!byKey) {
-    byKey = new Map();
-    SETS.set(rules, byKey);
-  }
-  const key = `${enforcement}|${[...topics].sort().join('|')}`;
-  let sets = byKey.get(key);
-  if (!sets) {
-    sets = cueSets(applicableCues(rules.kindCues, enforcement, topics));
-    byKey.set(key, sets);
-  }
-  return sets;
-}
 
 // 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
 const DISPOSAL = /[将把]/;
@@ -85,14 +39,15 @@ interface Window {
  */
 function decide(text: string, sets: CueSets, w: Window): Hit | null {
   const disposal = DISPOSAL.test(text.slice(w.from, w.to));
-  const name = nearestBefore(text, w.from, w.to, sets.names);
+  const options = { shadows: sets.shadows };
+  const name = nearestBefore(text, w.from, w.to, sets.names, options);
   const rightAfter = text[w.afterFrom] === '的' ? w.afterFrom + 1 : w.afterFrom;
   return (
-    nearestBefore(text, w.from, w.to, sets.frames, true) ??
-    (name && headOfList(text, w.from, name, sets.names)) ??
-    nearestAfter(text, w.afterFrom, w.afterTo, sets.names) ??
-    (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts) : null) ??
-    nearestBefore(text, w.from, w.to, sets.lesser) ??
+    nearestBefore(text, w.from, w.to, sets.frames, { ...options, skipCharges: true }) ??
+    (name && headOfList(text, w.from, name, sets.names, options)) ??
+    nearestAfter(text, w.afterFrom, w.afterTo, sets.names, options) ??
+    (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts, options) : null) ??
+    nearestBefore(text, w.from, w.to, sets.lesser, options) ??
     cueStartingAt(text, rightAfter, sets.weak)
   );
 }
@@ -103,13 +58,14 @@ function decide(text: string, sets: CueSets, w: Window): Hit | null {
  * sentence holding one, which names what that sentence is about (要求偿还借款及利息。…当场偿还
  * → 借款, not 利息).
  */
-function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue | null {
+function debtNamed(text: string, at: number, sets: CueSets): KindCue | null {
   const own = sentenceAround(text, at);
-  const near = nearestBefore(text, own.start, at, cues);
+  const options = { shadows: sets.shadows };
+  const near = nearestBefore(text, own.start, at, sets.debtNames, options);
   if (near) return near.cue;
   for (let boundary = own.start - 1; boundary >= 0; ) {
     const sentence = sentenceAround(text, boundary);
-    const first = nearestAfter(text, sentence.start, sentence.end, cues);
+    const first = nearestAfter(text, sentence.start, sentence.end, sets.debtNames, options);
     if (first) return first.cue;
     boundary = sentence.start - 1;
   }
@@ -144,7 +100,7 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
       decide(text, sets, { from: floor, to: span.start, afterFrom: span.end, afterTo: span.end });
     if (!hit) return earlier ? earlier.kind : '其他';
     if (hit.cue.role !== 'debt') return hit.cue.kind;
-    return earlier?.kind ?? debtNamed(text, hit.start, sets.debtNames)?.kind ?? hit.cue.kind;
+    return earlier?.kind ?? debtNamed(text, hit.start, sets)?.kind ?? hit.cue.kind;
   };
 }
 

@@ -19,6 +19,7 @@ const EMPTY: AmountRuleFiles = {
   'goods.txt': '',
   'foreign-currencies.tsv': '',
   'kind-topics.tsv': '',
+  'goods-units.txt': '',
 };
 
 describe('parseAmountRules', () => {
@@ -31,6 +32,7 @@ describe('parseAmountRules', () => {
       'goods.txt': '# produce\n桃\n',
       'foreign-currencies.tsv': '盾\tunit\n元\tsuffix\n越南\tcountry\n',
       'kind-topics.tsv': '征收\t征地\n征收\t拆迁\n',
+      'goods-units.txt': '# weight\n斤\n',
     });
     expect(rules.kindCues).toEqual([
       { word: '货款', kind: '货款', when: 'always', role: 'name' },
@@ -38,6 +40,8 @@ describe('parseAmountRules', () => {
       { word: '拖欠', kind: '欠款', when: 'always', role: 'debt' },
       { word: '补偿', kind: '其他', when: 'topic', role: 'name', topic: '征收' },
       { word: '桃款', kind: '货款', when: 'always', role: 'name' },
+      { word: '每斤', kind: '货款', when: 'always', role: 'weak' },
+      { word: '/斤', kind: '货款', when: 'always', role: 'weak' },
     ]);
     expect(rules.cuesBefore).toEqual(['款', '欠款']);
     expect(rules.cuesAfter).toEqual(['欠款', '资金']);
