@@ -3,7 +3,7 @@ import type { AmountKind } from './amount-kind.js';
 import type { AmountRules, KindCue } from './amount-rules.js';
 import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
 import { cueSetsFor, type CueSets } from './cue-sets.js';
-import { blankNotCues, inEnforcement } from './kind-context.js';
+import { blankNotCues, enforcementReader } from './kind-context.js';
 import { topicsNamed } from './kind-topics.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
 
@@ -77,7 +77,7 @@ function debtNamed(text: string, at: number, sets: CueSets): KindCue | null {
  * this order: the deciding cue in its clause (see `decide`: 拖欠桃款 is 货款, 支付5万元货款 is
  * 货款); the deciding cue before it in its sentence, not reaching back past the previous amount;
  * the previous amount's kind in the same sentence (受理费2300，由原告负担300); else 其他. Cues
- * marked `enforcement` count only when the sentence is about enforcement (see `inEnforcement`:
+ * marked `enforcement` count only when the sentence is about enforcement (see `enforcementReader`:
  * 当场给付6000元 there is 执行款), `otherwise` only elsewhere, and a topic's cues only in an
  * article that names the topic (see `applicableCues`: 补偿款 in a story of 征收 is 其他). A `debt`
  * cue gives the previous amount's kind in the sentence, else the kind of the debt the story named
@@ -88,11 +88,13 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
   const topics = topicsNamed(text, rules.kindTopics);
   const inside = cueSetsFor(rules, true, topics);
   const outside = cueSetsFor(rules, false, topics);
+  const tellsDebt = (sentence: Span): boolean => nearestAfter(text, sentence.start, sentence.end, outside.debtNames, { shadows: outside.shadows }) !== null;
+  const inEnforcement = enforcementReader(text, rules, tellsDebt);
   return (span, previous) => {
     const sentence = sentenceAround(text, span.start);
     const clause = clauseAround(text, span.start);
     const afterClause = clauseAround(text, Math.max(span.start, span.end - 1));
-    const sets = inEnforcement(text, sentence, rules) ? inside : outside;
+    const sets = inEnforcement(sentence) ? inside : outside;
     const earlier = previous && previous.end > sentence.start ? previous : null;
     const floor = earlier ? earlier.end : sentence.start;
     const hit =
