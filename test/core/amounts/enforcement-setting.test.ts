@@ -16,8 +16,9 @@ describe('money paid in during enforcement', () => {
     expect(read('在执行法官的督促下，被执行人的妻子代其向法院账户存入6000元。')).toEqual(['6000元 6000 执行款']);
   });
 
-  it('reads a transfer outside enforcement as settling the debt the story named', () => {
-    expect(read('被告拖欠原告货款12万元。经调解，被告当天将6万元转入原告账户。')).toEqual(['12万元 120000 货款', '6万元 60000 货款']);
+  it('reads nothing into a transfer outside enforcement', () => {
+    expect(read('离婚诉讼前，王某将公司账户内的资金转入其母亲名下账户，共计36万元。')).toEqual(['36万元 360000 其他']);
+    expect(read('原告称其于2022年3月将5万元汇入被告指定账户，被告则称该款系归还欠款。')).toEqual(['5万元 50000 其他']);
   });
 
   it('keeps a sum only promised as still owed', () => {
