@@ -4,7 +4,7 @@ import { shadowsOf, type Shadows } from './cue-search.js';
 import { applicableCues } from './kind-topics.js';
 
 // What a payment settles is a debt: never the court's costs, a fine or enforcement money itself.
-const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
+export const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
 
 /** The cues of each role that apply in one context. */
 export interface CueSets {

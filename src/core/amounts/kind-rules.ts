@@ -1,8 +1,8 @@
 import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
-import type { AmountRules, KindCue } from './amount-rules.js';
+import type { AmountRules } from './amount-rules.js';
 import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
-import { cueSetsFor, type CueSets } from './cue-sets.js';
+import { cueSetsFor, NOT_DEBTS, type CueSets } from './cue-sets.js';
 import { blankNotCues, enforcementReader } from './kind-context.js';
 import { topicsNamed } from './kind-topics.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
@@ -15,8 +15,11 @@ export interface PreviousAmount {
   kind: AmountKind;
 }
 
-/** Gives the kind of the amount at a span of the text it was made for. */
-export type KindReader = (span: Span, previous: PreviousAmount | null) => AmountKind;
+/**
+ * Gives the kind of the amount at a span of the text it was made for, given the amount just before
+ * it in its sentence and every amount found before it in the text.
+ */
+export type KindReader = (span: Span, previous: PreviousAmount | null, found?: readonly PreviousAmount[]) => AmountKind;
 
 // 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
 const DISPOSAL = /[将把]/;
@@ -54,19 +57,22 @@ function decide(text: string, sets: CueSets, w: Window): Hit | null {
 
 /**
  * The debt a payment at `at` settles: the nearest word naming money before it in its sentence
- * (直接向工人支付劳务费，当天即兑付 → 劳务费), else the first such word of the nearest earlier
- * sentence holding one, which names what that sentence is about (要求偿还借款及利息。…当场偿还
- * → 借款, not 利息).
+ * (直接向工人支付劳务费，当天即兑付 → 劳务费), else what the nearest earlier sentence that names
+ * one is about: the kind of its first sum that is a debt, as read in its own words (以进货为由向陈某
+ * 借款5万元。此后仅归还2万元 → 借款, not the purpose 进货), else its first word naming money
+ * (要求偿还借款及利息。…当场偿还 → 借款, not 利息).
  */
-function debtNamed(text: string, at: number, sets: CueSets): KindCue | null {
+function debtNamed(text: string, at: number, sets: CueSets, found: readonly PreviousAmount[]): AmountKind | null {
   const own = sentenceAround(text, at);
   const options = { shadows: sets.shadows };
   const near = nearestBefore(text, own.start, at, sets.debtNames, options);
-  if (near) return near.cue;
+  if (near) return near.cue.kind;
   for (let boundary = own.start - 1; boundary >= 0; ) {
     const sentence = sentenceAround(text, boundary);
+    const sum = found.find((amount) => amount.end > sentence.start && amount.end <= sentence.end && !NOT_DEBTS.has(amount.kind));
+    if (sum) return sum.kind;
     const first = nearestAfter(text, sentence.start, sentence.end, sets.debtNames, options);
-    if (first) return first.cue;
+    if (first) return first.cue.kind;
     boundary = sentence.start - 1;
   }
   return null;
@@ -90,7 +96,7 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
   const outside = cueSetsFor(rules, false, topics);
   const tellsDebt = (sentence: Span): boolean => nearestAfter(text, sentence.start, sentence.end, outside.debtNames, { shadows: outside.shadows }) !== null;
   const inEnforcement = enforcementReader(text, rules, tellsDebt);
-  return (span, previous) => {
+  return (span, previous, found = []) => {
     const sentence = sentenceAround(text, span.start);
     const clause = clauseAround(text, span.start);
     const afterClause = clauseAround(text, Math.max(span.start, span.end - 1));
@@ -102,7 +108,7 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
       decide(text, sets, { from: floor, to: span.start, afterFrom: span.end, afterTo: span.end });
     if (!hit) return earlier ? earlier.kind : '其他';
     if (hit.cue.role !== 'debt') return hit.cue.kind;
-    return earlier?.kind ?? debtNamed(text, hit.start, sets)?.kind ?? hit.cue.kind;
+    return earlier?.kind ?? debtNamed(text, hit.start, sets, found) ?? hit.cue.kind;
   };
 }
 
