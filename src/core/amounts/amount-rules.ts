@@ -10,15 +10,16 @@ export type CueCondition = 'always' | 'enforcement' | 'otherwise' | 'topic';
 /**
  * How strongly a cue speaks for the sum: `frame` is an act that makes any sum it governs in its
  * clause its kind, whatever money word follows (骗取工人保证金17万元 is 标的); `name` names what
- * the money is (货款, 供暖费); `weak` is a generic word (欠款, 价值, 每斤) that yields to a name;
+ * the money is (货款, 供暖费); `generic` is a name that, right after another name, is part of it
+ * (费: 增殖放流费用 is the 增殖放流 fee); `weak` is a generic word (欠款, 价值, 每斤) that yields to a name;
  * `act` is a verb done with money (扣划, 给付 in enforcement) that yields to a name and is read
  * only before the sum; `debt` is a verb of paying or owing (支付 outside enforcement, 拖欠) that
  * reads like `act` but gives the kind of the debt the article named before it, its own kind only
  * when none was named.
  */
-export type CueRole = 'frame' | 'name' | 'weak' | 'act' | 'debt';
+export type CueRole = 'frame' | 'name' | 'generic' | 'weak' | 'act' | 'debt';
 
-const ROLES: readonly string[] = ['frame', 'name', 'weak', 'act', 'debt'];
+const ROLES: readonly string[] = ['frame', 'name', 'generic', 'weak', 'act', 'debt'];
 
 /** A word that says what kind of money stands near it. */
 export interface KindCue {

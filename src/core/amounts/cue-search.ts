@@ -91,13 +91,41 @@ export function cueStartingAt(text: string, at: number, cues: readonly KindCue[]
 // Words joining the names of a list (货款及利息, 医疗费、误工费): a sum after it counts under the first.
 const JOINERS = ['以及', '及其', '及', '和', '与', '、'];
 
-/** The first name of the list of names, joined by 及, 和, 与 or 、, that ends with `hit` (货款及利息 → 货款). */
+// Words that may qualify a name after a joiner (经济损失及合理维权费用): up to four, all Han.
+const MODIFIER_LENGTH = 4;
+const HAN = /^\p{Script=Han}*$/u;
+
+/** Where the joiner before `start` begins, across a short modifier (及**合理维权**费用), or null. */
+function joinerBefore(text: string, from: number, start: number): number | null {
+  for (let gap = 0; gap <= MODIFIER_LENGTH && start - gap > from; gap++) {
+    if (!HAN.test(text.slice(start - gap, start))) return null;
+    const joiner = JOINERS.find((word) => text.startsWith(word, start - gap - word.length));
+    if (joiner) return start - gap - joiner.length;
+  }
+  return null;
+}
+
+/**
+ * The first name of the list of names, joined by 及, 和, 与 or 、, that ends with `hit` (货款及利息 →
+ * 货款; 经济损失及合理维权费用 → 损失, a short modifier after the joiner allowed).
+ */
 export function headOfList(text: string, from: number, hit: Hit, names: readonly KindCue[], options: SearchOptions = {}): Hit {
   let head = hit;
   for (;;) {
-    const joiner = JOINERS.find((word) => text.startsWith(word, head.start - word.length));
-    const before = joiner ? nearestBefore(text, from, head.start - joiner.length, names, options) : null;
-    if (!joiner || !before || before.end !== head.start - joiner.length) return head;
+    const joiner = joinerBefore(text, from, head.start);
+    const before = joiner === null ? null : nearestBefore(text, from, joiner, names, options);
+    if (joiner === null || !before || before.end !== joiner) return head;
     head = before;
   }
+}
+
+/**
+ * The name a generic fee word belongs to: `hit` itself unless it is `generic` and another name
+ * ends right where it starts (增殖放流费用 is the 增殖放流 fee, 赔偿费用 a 赔偿); then that name,
+ * spanning both.
+ */
+export function ownerOf(text: string, from: number, hit: Hit, names: readonly KindCue[], options: SearchOptions = {}): Hit {
+  if (hit.cue.role !== 'generic') return hit;
+  const owner = nearestBefore(text, from, hit.start, names, options);
+  return owner && owner.end === hit.start && owner.cue.role !== 'generic' ? { ...owner, end: hit.end } : hit;
 }

@@ -10,7 +10,7 @@ export const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款'
 export interface CueSets {
   /** Acts of a crime. */
   frames: readonly KindCue[];
-  /** Names and frames. */
+  /** Names, generic names and frames. */
   names: readonly KindCue[];
   /** Generic words. */
   weak: readonly KindCue[];
@@ -27,10 +27,10 @@ export interface CueSets {
 function cueSets(cues: readonly KindCue[]): CueSets {
   return {
     frames: cues.filter((cue) => cue.role === 'frame'),
-    names: cues.filter((cue) => cue.role === 'name' || cue.role === 'frame'),
+    names: cues.filter((cue) => cue.role === 'name' || cue.role === 'frame' || cue.role === 'generic'),
     weak: cues.filter((cue) => cue.role === 'weak'),
     acts: cues.filter((cue) => cue.role === 'act' || cue.role === 'debt'),
-    lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame'),
+    lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame' && cue.role !== 'generic'),
     debtNames: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
     shadows: shadowsOf(cues),
   };

@@ -1,7 +1,7 @@
 import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
 import type { AmountRules } from './amount-rules.js';
-import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
+import { cueStartingAt, headOfList, nearestAfter, nearestBefore, ownerOf, type Hit } from './cue-search.js';
 import { cueSetsFor, NOT_DEBTS, type CueSets } from './cue-sets.js';
 import { blankNotCues, enforcementReader } from './kind-context.js';
 import { topicsNamed } from './kind-topics.js';
@@ -47,7 +47,7 @@ function decide(text: string, sets: CueSets, w: Window): Hit | null {
   const rightAfter = text[w.afterFrom] === '的' ? w.afterFrom + 1 : w.afterFrom;
   return (
     nearestBefore(text, w.from, w.to, sets.frames, { ...options, skipCharges: true }) ??
-    (name && headOfList(text, w.from, name, sets.names, options)) ??
+    (name && headOfList(text, w.from, ownerOf(text, w.from, name, sets.names, options), sets.names, options)) ??
     nearestAfter(text, w.afterFrom, w.afterTo, sets.names, options) ??
     (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts, options) : null) ??
     nearestBefore(text, w.from, w.to, sets.lesser, options) ??
