@@ -11,10 +11,16 @@ function read(text: string): string[] {
 // (not copied from any source): what a buyer is charged, a price on a board, what a thing sells
 // for and a unit price are 货款; a named fee, a cost and piece-rate pay are not.
 describe('prices in a consumer or sales story', () => {
-  it('reads what a customer is charged or spends as 货款', () => {
-    expect(read('海鲜称重2斤6两，餐厅收费1380.5元，顾客认为价格过高。')).toEqual(['1380.5元 1380.5 货款']);
+  it('reads what a customer is charged or spends as the price the story named', () => {
+    expect(read('店内海鲜每斤标价298元。海鲜称重2斤6两，餐厅收费1380.5元，顾客认为价格过高。')).toEqual(['298元 298 货款', '1380.5元 1380.5 货款']);
+    expect(read('原告在被告超市购买白酒时，每瓶标价680元，原告共消费4080元。')).toEqual(['680元 680 货款', '4080元 4080 货款']);
+    expect(read('小区物业费为每月300元。物业公司此后又以电梯维护为由收费1200元。')).toEqual(['300元 300 其他', '1200元 1200 其他']);
+  });
+
+  it('reads a charge with nothing named as a fee, and a bill as a price', () => {
+    expect(read('某培训机构向学员收费2.8万元后即停业。')).toEqual(['2.8万元 28000 其他']);
+    expect(read('原告在被告经营的美容店先后消费2.3万元，后要求退费。')).toEqual(['2.3万元 23000 其他']);
     expect(read('“一桌家常菜结账时要两千多块，太离谱了。”王某说。')).toEqual(['两千多块 2000 货款']);
-    expect(read('原告在被告经营的美容店先后消费2.3万元，后要求退费。')).toEqual(['2.3万元 23000 货款']);
   });
 
   it('reads a price on a board or per unit as 货款', () => {
