@@ -34,7 +34,9 @@ describe('topics of an article', () => {
 
   it('reads investors’ principal in a fund-raising as 其他, and a lender’s principal as 借款', () => {
     expect(read('被告人以高息为诱饵向社会公众吸收资金，涉及集资参与人200余名。案发时，尚有860余万元本金未能归还。')).toEqual(['860余万元 8600000 其他']);
+    expect(read('被告人以投资养老项目为名向老年人吸收资金2600万元，至案发时尚有940万元本息未兑付。')).toEqual(['2600万元 26000000 标的', '940万元 9400000 其他']);
     expect(read('被告向原告借款20万元，至今尚欠本金12万元未还。')).toEqual(['20万元 200000 借款', '12万元 120000 借款']);
+    expect(read('法院判决被告偿还原告借款本息共计12.6万元。')).toEqual(['12.6万元 126000 借款']);
   });
 
   it('keeps a price in a sale as 货款 where no family topic is named', () => {
