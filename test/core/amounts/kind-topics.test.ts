@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { KindCue } from '../../../src/core/amounts/amount-rules.js';
 import { findAmounts } from '../../../src/core/amounts/find-amounts.js';
+import { applicableCues, topicsNamed } from '../../../src/core/amounts/kind-topics.js';
 import { RULES } from './rules.js';
 
 /** Every amount in `text`, as `written yuan kind`. */
@@ -41,5 +43,29 @@ describe('topics of an article', () => {
 
   it('keeps a price in a sale as 货款 where no family topic is named', () => {
     expect(read('原告在被告的金店购买了价值1.5万元的金饰，后发现金饰纯度不足。')).toEqual(['1.5万元 15000 货款']);
+  });
+});
+
+describe('applicableCues and topicsNamed', () => {
+  const cues: KindCue[] = [
+    { word: '补偿', kind: '赔偿', when: 'always', role: 'name' },
+    { word: '补偿', kind: '其他', when: 'topic', role: 'name', topic: '征收' },
+    { word: '支付', kind: '执行款', when: 'enforcement', role: 'act' },
+    { word: '支付', kind: '其他', when: 'otherwise', role: 'debt' },
+  ];
+
+  it('lets a topic row replace the other rows of its word, and only in its topic', () => {
+    const words = (list: KindCue[]): string[] => list.map((cue) => `${cue.word} ${cue.kind}`);
+    expect(words(applicableCues(cues, false, new Set()))).toEqual(['补偿 赔偿', '支付 其他']);
+    expect(words(applicableCues(cues, true, new Set(['征收'])))).toEqual(['补偿 其他', '支付 执行款']);
+  });
+
+  it('names the topics whose words the text holds', () => {
+    const topics = new Map([
+      ['征收', ['征收', '拆迁']],
+      ['集资', ['集资']],
+    ]);
+    expect([...topicsNamed('该村于去年整体拆迁。', topics)]).toEqual(['征收']);
+    expect([...topicsNamed('双方因借款发生纠纷。', topics)]).toEqual([]);
   });
 });
