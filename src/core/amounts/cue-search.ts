@@ -15,17 +15,47 @@ export interface Hit {
 const CHARGE = /^\p{Script=Han}{0,6}?[罪案]/u;
 
 /**
- * The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. With `skipCharges`
- * set, an occurrence inside the name of a charge or a case (诈骗罪, 挪用公款罪, 盗窃案) is passed
- * over: it names no act done to the money in the clause.
+ * For each cue word, the longer cue words that end in it (费 → 收费, 医疗费 …): where one of them
+ * stands, the shorter word is part of it and says nothing of its own.
  */
-export function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[], skipCharges = false): Hit | null {
+export type Shadows = ReadonlyMap<string, readonly string[]>;
+
+/** The shadows among `cues` (see `Shadows`). */
+export function shadowsOf(cues: readonly KindCue[]): Shadows {
+  const words = [...new Set(cues.map((cue) => cue.word))];
+  const shadows = new Map<string, string[]>();
+  for (const word of words) {
+    const longer = words.filter((other) => other.length > word.length && other.endsWith(word));
+    if (longer.length > 0) shadows.set(word, longer);
+  }
+  return shadows;
+}
+
+/** How a search passes over occurrences that say nothing. */
+export interface SearchOptions {
+  /** Pass over a crime act inside the name of a charge or a case (诈骗罪, 盗窃案). */
+  skipCharges?: boolean;
+  /** Pass over a word that ends a longer cue where it stands (费 in 收费), whatever that cue's role. */
+  shadows?: Shadows;
+}
+
+function hidden(text: string, start: number, word: string, options: SearchOptions): boolean {
+  const end = start + word.length;
+  if (options.skipCharges && CHARGE.test(text.slice(end, end + 7))) return true;
+  const longer = options.shadows?.get(word);
+  return longer !== undefined && longer.some((other) => text.startsWith(other, end - other.length));
+}
+
+/**
+ * The cue in `[from, to)` ending nearest to `to`; at equal ends, the longest. Occurrences the
+ * options hide are passed over (see `SearchOptions`).
+ */
+export function nearestBefore(text: string, from: number, to: number, cues: readonly KindCue[], options: SearchOptions = {}): Hit | null {
   const window = text.slice(from, to);
   let best: Hit | null = null;
   for (const cue of cues) {
     let at = window.lastIndexOf(cue.word);
-    const inCharge = (i: number): boolean => CHARGE.test(text.slice(from + i + cue.word.length, from + i + cue.word.length + 7));
-    while (skipCharges && at >= 0 && inCharge(at)) at = at > 0 ? window.lastIndexOf(cue.word, at - 1) : -1;
+    while (at >= 0 && hidden(text, from + at, cue.word, options)) at = at > 0 ? window.lastIndexOf(cue.word, at - 1) : -1;
     if (at < 0) continue;
     const start = from + at;
     const end = start + cue.word.length;
@@ -34,12 +64,13 @@ export function nearestBefore(text: string, from: number, to: number, cues: read
   return best;
 }
 
-/** The cue in `[from, to)` starting nearest to `from`; at equal starts, the longest. */
-export function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[]): Hit | null {
+/** The cue in `[from, to)` starting nearest to `from`; at equal starts, the longest. Hidden occurrences are passed over. */
+export function nearestAfter(text: string, from: number, to: number, cues: readonly KindCue[], options: SearchOptions = {}): Hit | null {
   const window = text.slice(from, to);
   let best: Hit | null = null;
   for (const cue of cues) {
-    const at = window.indexOf(cue.word);
+    let at = window.indexOf(cue.word);
+    while (at >= 0 && hidden(text, from + at, cue.word, options)) at = window.indexOf(cue.word, at + 1);
     if (at < 0) continue;
     const start = from + at;
     const end = start + cue.word.length;
@@ -60,13 +91,41 @@ export function cueStartingAt(text: string, at: number, cues: readonly KindCue[]
 // Words joining the names of a list (货款及利息, 医疗费、误工费): a sum after it counts under the first.
 const JOINERS = ['以及', '及其', '及', '和', '与', '、'];
 
-/** The first name of the list of names, joined by 及, 和, 与 or 、, that ends with `hit` (货款及利息 → 货款). */
-export function headOfList(text: string, from: number, hit: Hit, names: readonly KindCue[]): Hit {
+// Words that may qualify a name after a joiner (经济损失及合理维权费用): up to four, all Han.
+const MODIFIER_LENGTH = 4;
+const HAN = /^\p{Script=Han}*$/u;
+
+/** Where the joiner before `start` begins, across a short modifier (及**合理维权**费用), or null. */
+function joinerBefore(text: string, from: number, start: number): number | null {
+  for (let gap = 0; gap <= MODIFIER_LENGTH && start - gap > from; gap++) {
+    if (!HAN.test(text.slice(start - gap, start))) return null;
+    const joiner = JOINERS.find((word) => text.startsWith(word, start - gap - word.length));
+    if (joiner) return start - gap - joiner.length;
+  }
+  return null;
+}
+
+/**
+ * The first name of the list of names, joined by 及, 和, 与 or 、, that ends with `hit` (货款及利息 →
+ * 货款; 经济损失及合理维权费用 → 损失, a short modifier after the joiner allowed).
+ */
+export function headOfList(text: string, from: number, hit: Hit, names: readonly KindCue[], options: SearchOptions = {}): Hit {
   let head = hit;
   for (;;) {
-    const joiner = JOINERS.find((word) => text.startsWith(word, head.start - word.length));
-    const before = joiner ? nearestBefore(text, from, head.start - joiner.length, names) : null;
-    if (!joiner || !before || before.end !== head.start - joiner.length) return head;
+    const joiner = joinerBefore(text, from, head.start);
+    const before = joiner === null ? null : nearestBefore(text, from, joiner, names, options);
+    if (joiner === null || !before || before.end !== joiner) return head;
     head = before;
   }
+}
+
+/**
+ * The name a generic fee word belongs to: `hit` itself unless it is `generic` and another name
+ * ends right where it starts (增殖放流费用 is the 增殖放流 fee, 赔偿费用 a 赔偿); then that name,
+ * spanning both.
+ */
+export function ownerOf(text: string, from: number, hit: Hit, names: readonly KindCue[], options: SearchOptions = {}): Hit {
+  if (hit.cue.role !== 'generic') return hit;
+  const owner = nearestBefore(text, from, hit.start, names, options);
+  return owner && owner.end === hit.start && owner.cue.role !== 'generic' ? { ...owner, end: hit.end } : hit;
 }

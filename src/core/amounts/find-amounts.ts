@@ -58,7 +58,7 @@ export function findAmounts(text: string, rules: AmountRules): AmountFind[] {
       continue;
     }
     const start = Math.max(expression.start, previous?.end ?? 0);
-    const kind = kindOf({ start, end: expression.end }, inSentence);
+    const kind = kindOf({ start, end: expression.end }, inSentence, found);
     found.push({ start, end: expression.end, ...values, kind });
     pos = expression.end;
   }

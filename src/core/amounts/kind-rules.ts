@@ -1,8 +1,10 @@
 import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
-import type { AmountRules, KindCue } from './amount-rules.js';
-import { cueStartingAt, headOfList, nearestAfter, nearestBefore, type Hit } from './cue-search.js';
-import { blankNotCues, inEnforcement } from './kind-context.js';
+import type { AmountRules } from './amount-rules.js';
+import { cueStartingAt, headOfList, nearestAfter, nearestBefore, ownerOf, type Hit } from './cue-search.js';
+import { cueSetsFor, NOT_DEBTS, type CueSets } from './cue-sets.js';
+import { blankNotCues, enforcementReader } from './kind-context.js';
+import { topicsNamed } from './kind-topics.js';
 import { clauseAround, sentenceAround } from './text-bounds.js';
 
 /** The amount found just before in the same sentence, whose kind a bare follow-up shares. */
@@ -13,36 +15,11 @@ export interface PreviousAmount {
   kind: AmountKind;
 }
 
-/** Gives the kind of the amount at a span of the text it was made for. */
-export type KindReader = (span: Span, previous: PreviousAmount | null) => AmountKind;
-
-// What a payment settles is a debt: never the court's costs, a fine or enforcement money itself.
-const NOT_DEBTS: ReadonlySet<AmountKind> = new Set(['诉讼费', '罚款', '执行款']);
-
-/** The cues of each role that apply in one context. */
-interface CueSets {
-  frames: readonly KindCue[];
-  /** Names and frames. */
-  names: readonly KindCue[];
-  weak: readonly KindCue[];
-  /** Acts and debts. */
-  acts: readonly KindCue[];
-  /** Weak words, acts and debts: everything a name outranks. */
-  lesser: readonly KindCue[];
-  /** Frames, names and weak words that can say what a debt is. */
-  debtNames: readonly KindCue[];
-}
-
-function cueSets(cues: readonly KindCue[]): CueSets {
-  return {
-    frames: cues.filter((cue) => cue.role === 'frame'),
-    names: cues.filter((cue) => cue.role === 'name' || cue.role === 'frame'),
-    weak: cues.filter((cue) => cue.role === 'weak'),
-    acts: cues.filter((cue) => cue.role === 'act' || cue.role === 'debt'),
-    lesser: cues.filter((cue) => cue.role !== 'name' && cue.role !== 'frame'),
-    debtNames: cues.filter((cue) => cue.role !== 'act' && cue.role !== 'debt' && !NOT_DEBTS.has(cue.kind)),
-  };
-}
+/**
+ * Gives the kind of the amount at a span of the text it was made for, given the amount just before
+ * it in its sentence and every amount found before it in the text.
+ */
+export type KindReader = (span: Span, previous: PreviousAmount | null, found?: readonly PreviousAmount[]) => AmountKind;
 
 // 将 or 把 before a sum puts it before its verb (将3万元现金交给执行干警): the verb after it counts.
 const DISPOSAL = /[将把]/;
@@ -65,32 +42,37 @@ interface Window {
  */
 function decide(text: string, sets: CueSets, w: Window): Hit | null {
   const disposal = DISPOSAL.test(text.slice(w.from, w.to));
-  const name = nearestBefore(text, w.from, w.to, sets.names);
+  const options = { shadows: sets.shadows };
+  const name = nearestBefore(text, w.from, w.to, sets.names, options);
   const rightAfter = text[w.afterFrom] === '的' ? w.afterFrom + 1 : w.afterFrom;
   return (
-    nearestBefore(text, w.from, w.to, sets.frames, true) ??
-    (name && headOfList(text, w.from, name, sets.names)) ??
-    nearestAfter(text, w.afterFrom, w.afterTo, sets.names) ??
-    (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts) : null) ??
-    nearestBefore(text, w.from, w.to, sets.lesser) ??
+    nearestBefore(text, w.from, w.to, sets.frames, { ...options, skipCharges: true }) ??
+    (name && headOfList(text, w.from, ownerOf(text, w.from, name, sets.names, options), sets.names, options)) ??
+    nearestAfter(text, w.afterFrom, w.afterTo, sets.names, options) ??
+    (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts, options) : null) ??
+    nearestBefore(text, w.from, w.to, sets.lesser, options) ??
     cueStartingAt(text, rightAfter, sets.weak)
   );
 }
 
 /**
  * The debt a payment at `at` settles: the nearest word naming money before it in its sentence
- * (直接向工人支付劳务费，当天即兑付 → 劳务费), else the first such word of the nearest earlier
- * sentence holding one, which names what that sentence is about (要求偿还借款及利息。…当场偿还
- * → 借款, not 利息).
+ * (直接向工人支付劳务费，当天即兑付 → 劳务费), else what the nearest earlier sentence that names
+ * one is about: the kind of its first sum that is a debt, as read in its own words (以进货为由向陈某
+ * 借款5万元。此后仅归还2万元 → 借款, not the purpose 进货), else its first word naming money
+ * (要求偿还借款及利息。…当场偿还 → 借款, not 利息).
  */
-function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue | null {
+function debtNamed(text: string, at: number, sets: CueSets, found: readonly PreviousAmount[]): AmountKind | null {
   const own = sentenceAround(text, at);
-  const near = nearestBefore(text, own.start, at, cues);
-  if (near) return near.cue;
+  const options = { shadows: sets.shadows };
+  const near = nearestBefore(text, own.start, at, sets.debtNames, options);
+  if (near) return near.cue.kind;
   for (let boundary = own.start - 1; boundary >= 0; ) {
     const sentence = sentenceAround(text, boundary);
-    const first = nearestAfter(text, sentence.start, sentence.end, cues);
-    if (first) return first.cue;
+    const sum = found.find((amount) => amount.end > sentence.start && amount.end <= sentence.end && !NOT_DEBTS.has(amount.kind));
+    if (sum) return sum.kind;
+    const first = nearestAfter(text, sentence.start, sentence.end, sets.debtNames, options);
+    if (first) return first.cue.kind;
     boundary = sentence.start - 1;
   }
   return null;
@@ -101,20 +83,24 @@ function debtNamed(text: string, at: number, cues: readonly KindCue[]): KindCue 
  * this order: the deciding cue in its clause (see `decide`: 拖欠桃款 is 货款, 支付5万元货款 is
  * 货款); the deciding cue before it in its sentence, not reaching back past the previous amount;
  * the previous amount's kind in the same sentence (受理费2300，由原告负担300); else 其他. Cues
- * marked `enforcement` count only when the sentence is about enforcement (see `inEnforcement`:
- * 当场给付6000元 there is 执行款), `otherwise` only elsewhere. A `debt` cue gives the previous
- * amount's kind in the sentence, else the kind of the debt the story named before it (see
- * `debtNamed`: 拖欠工资…当场支付5万元 is 工资), else its own kind.
+ * marked `enforcement` count only when the sentence is about enforcement (see `enforcementReader`:
+ * 当场给付6000元 there is 执行款), `otherwise` only elsewhere, and a topic's cues only in an
+ * article that names the topic (see `applicableCues`: 补偿款 in a story of 征收 is 其他). A `debt`
+ * cue gives the previous amount's kind in the sentence, else the kind of the debt the story named
+ * before it (see `debtNamed`: 拖欠工资…当场支付5万元 is 工资), else its own kind.
  */
 export function kindReader(source: string, rules: AmountRules): KindReader {
   const text = blankNotCues(source, rules.notCues);
-  const inside = cueSets(rules.kindCues.filter((cue) => cue.when !== 'otherwise'));
-  const outside = cueSets(rules.kindCues.filter((cue) => cue.when !== 'enforcement'));
-  return (span, previous) => {
+  const topics = topicsNamed(text, rules.kindTopics);
+  const inside = cueSetsFor(rules, true, topics);
+  const outside = cueSetsFor(rules, false, topics);
+  const tellsDebt = (sentence: Span): boolean => nearestAfter(text, sentence.start, sentence.end, outside.debtNames, { shadows: outside.shadows }) !== null;
+  const inEnforcement = enforcementReader(text, rules, tellsDebt);
+  return (span, previous, found = []) => {
     const sentence = sentenceAround(text, span.start);
     const clause = clauseAround(text, span.start);
     const afterClause = clauseAround(text, Math.max(span.start, span.end - 1));
-    const sets = inEnforcement(text, sentence, rules) ? inside : outside;
+    const sets = inEnforcement(sentence) ? inside : outside;
     const earlier = previous && previous.end > sentence.start ? previous : null;
     const floor = earlier ? earlier.end : sentence.start;
     const hit =
@@ -122,7 +108,7 @@ export function kindReader(source: string, rules: AmountRules): KindReader {
       decide(text, sets, { from: floor, to: span.start, afterFrom: span.end, afterTo: span.end });
     if (!hit) return earlier ? earlier.kind : '其他';
     if (hit.cue.role !== 'debt') return hit.cue.kind;
-    return earlier?.kind ?? debtNamed(text, hit.start, sets.debtNames)?.kind ?? hit.cue.kind;
+    return earlier?.kind ?? debtNamed(text, hit.start, sets, found) ?? hit.cue.kind;
   };
 }
 

@@ -45,20 +45,34 @@ function runsIntoWord(text: string, expression: MoneyExpression): boolean {
 
 /**
  * `一块` or `两块` alone counts pieces (切成两块, 一块“名牌”手表) unless a price word stands right
- * before it (花了一块, 每斤两块); 一块钱 and 两块五 are money by their own wording.
+ * before it (花了一块, 每斤两块); 一块钱 and 两块五 are money by their own wording. A lone digit with
+ * a bare 毛 or 角 is read the same way (三毛 is a name, 屋子一角 a corner; 每斤降价五毛 is money).
  */
 function countsPieces(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
-  if (!expression.number.lone || text.slice(expression.number.end, expression.end) !== '块') return false;
+  const unit = text.slice(expression.number.end, expression.end);
+  if (!expression.number.lone || (unit !== '块' && unit !== '毛' && unit !== '角')) return false;
   return wordEndingAt(text, expression.start, rules.priceWords) === null;
 }
 
-/** What follows the expression shows it counts something else (3000多亩, 82件, 5000美元). */
+/**
+ * A foreign currency starts at `pos`: a currency word of its own (卢布, 盾 after 越南), or a
+ * country followed by 元, 币 or 金 (美元, 港币, 美金). A country running into another word (日常,
+ * 美食) is none.
+ */
+export function foreignCurrencyAt(text: string, pos: number, rules: AmountRules): boolean {
+  const { units, suffixes, countries } = rules.foreignCurrencies;
+  if (wordStartingAt(text, pos, units) !== null) return true;
+  return countries.some((country) => text.startsWith(country, pos) && (wordStartingAt(text, pos + country.length, suffixes) ?? wordStartingAt(text, pos + country.length, units)) !== null);
+}
+
+/** What follows the expression shows it counts something else (3000多亩, 82件). */
 export function countsSomethingElse(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
   return NOT_AMOUNT_AFTER.test(text.slice(expression.end, expression.end + 1)) || wordStartingAt(text, expression.end, rules.notMoneyAfter) !== null;
 }
 
 /**
- * Whether an expression is a sum of money. With 元/圆/块 it is. Without, it needs a currency word
+ * Whether an expression is a sum of money. Never when a foreign currency follows it (5000美元,
+ * 约12亿越南盾, 8000元港币). With 元/圆/块 it is. Without, it needs a currency word
  * or a money cue right before or after it (标的额86万, 百万欠款), or a verb such as 负担 when the
  * sentence already named a sum; and nothing around it may show it counts something else or is an
  * identifier (尾号为8866). A lone Chinese digit (一, 两) is never money without 元, and with 元
@@ -66,6 +80,7 @@ export function countsSomethingElse(text: string, expression: MoneyExpression, r
  * common in ordinary words, names and counts of pieces.
  */
 export function isMoney(text: string, expression: MoneyExpression, rules: AmountRules, sentenceHasMoney: boolean): boolean {
+  if (foreignCurrencyAt(text, expression.end, rules)) return false;
   if (expression.hasUnit) return !(expression.number.lone && expression.high === null && (runsIntoWord(text, expression) || countsPieces(text, expression, rules)));
   if (expression.number.lone || countsSomethingElse(text, expression, rules)) return false;
   if (hasCueBefore(text, expression, rules, rules.notMoneyBefore)) return false;

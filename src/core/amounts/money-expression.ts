@@ -3,7 +3,7 @@ import { add, compare, times, type Decimal } from './decimal.js';
 import { readNumber, type NumberPhrase, type QualifierEffect } from './number-phrase.js';
 import { BIG_UNITS, SMALL_UNITS } from './numeral-chars.js';
 import { wordEndingAt, wordStartingAt } from './word-match.js';
-import { readYuanUnit, type YuanUnit } from './yuan-unit.js';
+import { readJiaoUnit, readYuanUnit, type YuanUnit } from './yuan-unit.js';
 
 /** A number with everything written around it: currency, qualifiers, unit, a second bound. */
 export interface MoneyExpression {
@@ -21,7 +21,7 @@ export interface MoneyExpression {
   effect: QualifierEffect | null;
   /** No definite value: `数十万`, `几万`, `上千万`, a bare `百万`. */
   vague: boolean;
-  /** Written with 元, 圆 or 块. */
+  /** Written with 元, 圆 or 块 (or 毛 / 角 after a single digit). */
   hasUnit: boolean;
   /** Written with 人民币, RMB, ¥ or ￥. */
   currency: boolean;
@@ -64,9 +64,16 @@ interface Side {
   end: number;
 }
 
+/** A single digit 1-9 (`5`, `五`), the only number 毛 and 角 count in on their own. */
+function singleDigit(number: NumberPhrase): boolean {
+  return number.end - number.start === 1 && number.inner === null && number.high === null && number.value.exp === 0 && number.value.coef >= 1n && number.value.coef <= 9n;
+}
+
 function readSide(text: string, number: NumberPhrase, rules: AmountRules): Side {
-  const unit = readYuanUnit(text, number.end, rules.yuanFalseFriends, rules.qualifiersAfter.keys());
-  return { number, unit, value: unit ? add(number.value, unit.fraction) : number.value, end: unit ? unit.end : number.end };
+  const unit = readYuanUnit(text, number.end, rules.yuanFalseFriends, rules.qualifiersAfter.keys()) ?? (singleDigit(number) ? readJiaoUnit(text, number.end, rules.qualifiersAfter.keys()) : null);
+  if (!unit) return { number, unit, value: number.value, end: number.end };
+  const value = unit.tenths ? { coef: number.value.coef, exp: number.value.exp - 1 } : number.value;
+  return { number, unit, value: add(value, unit.fraction), end: unit.end };
 }
 
 /** A second bound read after the first side, the lower bound, and where the range ends. */

@@ -2,7 +2,10 @@ import { add, ZERO, type Decimal } from './decimal.js';
 import { CN_DIGITS, isAsciiDigit, isHan, isNumeralChar } from './numeral-chars.js';
 import { wordStartingAt } from './word-match.js';
 
-/** The currency unit after a number: `元`, `圆`, `块(钱)`, with 角/分 after it and a closing 整/正. */
+/**
+ * The currency unit after a number: `元`, `圆`, `块(钱)`, with 角/分 after it and a closing 整/正;
+ * or `毛(钱)` / `角(钱)` after a single digit, which then counts tenths of a yuan (5毛 = 0.5).
+ */
 export interface YuanUnit {
   /** Offset where the unit begins. */
   start: number;
@@ -10,6 +13,8 @@ export interface YuanUnit {
   end: number;
   /** The 角/分 part, in yuan (`5角` → 0.5). */
   fraction: Decimal;
+  /** The number counts 角 (tenths of a yuan): `5毛`, `八角钱`. */
+  tenths: boolean;
 }
 
 /** A digit 1-9 (Arabic or Chinese) at `at`, or null. */
@@ -50,7 +55,7 @@ function closingMark(text: string, at: number): number {
 // After 块, an opening quote or bracket starts the name of the thing counted (一块“专柜正品”手表).
 const OPENING = new Set('“‘"\'《〈「『（(【[');
 
-/** `块五` (1.5 yuan for 一块五): one digit after 块 that ends the phrase, as tenths. */
+/** `块五` (1.5 yuan for 一块五): one digit after 块 (or 毛) that ends the phrase, as the next place down. */
 function readKuaiTenths(text: string, at: number): { fraction: Decimal; end: number } | null {
   const tenths = digitAt(text, at);
   const next = text[at + 1];
@@ -75,10 +80,28 @@ export function readYuanUnit(text: string, at: number, falseFriends: readonly st
   const fraction = end === at + 2 ? { fraction: ZERO, end } : readFraction(text, end);
   if (ch === '块' && fraction.end === at + 1) {
     const tenths = readKuaiTenths(text, at + 1);
-    if (tenths) return { start: at, end: tenths.end, fraction: tenths.fraction };
+    if (tenths) return { start: at, end: tenths.end, fraction: tenths.fraction, tenths: false };
     const next = text[at + 1];
     if (next !== undefined && OPENING.has(next)) return null;
     if (isHan(next) && next !== '的' && wordStartingAt(text, at + 1, qualifiersAfter) === null) return null;
   }
-  return { start: at, end: closingMark(text, fraction.end), fraction: fraction.fraction };
+  return { start: at, end: closingMark(text, fraction.end), fraction: fraction.fraction, tenths: false };
+}
+
+/**
+ * Reads `毛` or `角` (with 钱) right after a single digit at `at`, the colloquial and the written
+ * tenth of a yuan (每斤降价5毛, 八角钱), with a lone digit after it as fen (两毛五), or returns null.
+ * Without 钱, nothing but 的, a numeral, a qualifier (左右) or a non-word may follow: 五角星 and
+ * 8角茴香 are no money. Whether a lone Chinese digit with a bare 毛 or 角 is money (三毛 is also a
+ * name, 一角 a corner) is for the caller to decide.
+ */
+export function readJiaoUnit(text: string, at: number, qualifiersAfter: Iterable<string>): YuanUnit | null {
+  const ch = text[at];
+  if (ch !== '毛' && ch !== '角') return null;
+  if (text[at + 1] === '钱') return { start: at, end: at + 2, fraction: ZERO, tenths: true };
+  const fen = readKuaiTenths(text, at + 1);
+  if (fen) return { start: at, end: fen.end, fraction: { coef: fen.fraction.coef, exp: -2 }, tenths: true };
+  const next = text[at + 1];
+  if (isHan(next) && next !== '的' && !isNumeralChar(next) && wordStartingAt(text, at + 1, qualifiersAfter) === null) return null;
+  return { start: at, end: at + 1, fraction: ZERO, tenths: true };
 }
