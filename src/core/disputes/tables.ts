@@ -145,6 +145,11 @@ export interface PhrasingTables {
   criminalCaseNouns: string[];
   /** Characters after a one-character case noun that make another word (`案由`, `案款`). */
   notCaseNounWhenFollowedBy: string[];
+  /**
+   * Suits joined to a criminal case (`刑事附带民事公益诉讼`): after a criminal stem they say it is a
+   * charge, but they are no part of its span, and the words in them are read on their own.
+   */
+  joinedSuitNouns: string[];
   /** Words after a criminal case noun that make another word (`犯罪所得`). */
   notCriminalNounWhenFollowedBy: string[];
   /** Words between a stem and its case noun (`等`, `类`). */

@@ -26,8 +26,21 @@ const CAUSE_CLAUSES: [string, Expected][] = [
   ['嘎查两户牧民因草场承包发生纠纷。', [['草场承包发生纠纷', '土地承包经营权纠纷', 'case']]],
 ];
 
+const CHARGES_AND_PUBLIC_INTEREST: [string, Expected][] = [
+  ['该院对一起非法捕捞水产品刑事附带民事公益诉讼案件当庭宣判。', [['非法捕捞水产品', '非法捕捞水产品罪', 'case'], ['民事公益诉讼', '公益诉讼', 'case']]],
+  ['今年以来，该院共审结涉洞庭湖非法捕捞案件37件。', [['非法捕捞案件', '非法捕捞水产品罪', 'case']]],
+  ['该院依法审理非法捕捞、非法采砂等犯罪案件。', [['非法捕捞', '非法捕捞水产品罪', 'case'], ['非法采砂等犯罪案件', '非法采矿罪', 'case']]],
+  ['渔政部门严厉打击非法捕捞行为。', []],
+  ['检察机关对某化工厂提起环境民事公益诉讼。', [['环境民事公益诉讼', '生态环境保护民事公益诉讼', 'case']]],
+  ['县检察院就某镇政府怠于履职提起行政公益诉讼。', [['行政公益诉讼', '行政案件', 'case']]],
+  ['被告人李某涉嫌非法持枪罪被依法逮捕。', [['非法持枪罪', '非法持有、私藏枪支、弹药罪', 'case']]],
+  ['法院审理了一起盗窃刑事附带民事诉讼案件。', [['盗窃', '盗窃罪', 'case']]],
+  ['检察院提起刑事附带民事公益诉讼，要求被告人承担生态修复费用。', [['民事公益诉讼', '公益诉讼', 'case']]],
+];
+
 const role = (text: string) => classifyDisputes(text, MODEL).map((m) => [text.slice(m.start, m.end), m.node?.name ?? (m.role === 'case' ? UNLISTED : NONE), m.role]);
 
 describe('classifyDisputes on a second probe of court-news sentences', () => {
   it.each(CAUSE_CLAUSES)('cause clause: %s', (text, expected) => expect(role(text)).toEqual(expected));
+  it.each(CHARGES_AND_PUBLIC_INTEREST)('charge or public-interest suit: %s', (text, expected) => expect(role(text)).toEqual(expected));
 });
