@@ -115,6 +115,8 @@ export interface PhrasingTables {
   seriesWords: string[];
   /** Words before a phrase that make it an umbrella unless the phrase is a name (`涉旅游纠纷`). */
   umbrellaPrefixes: string[];
+  /** Words that begin with an umbrella prefix but are verbs (`涉案`): one character after the prefix is no trade there. */
+  umbrellaVerbs: string[];
   /** Last words that make words naming no cause a legal relation (`店铺转让`, `保健品销售`), not a trade. */
   relationEndings: string[];
   /** Words that end the left context of an unlisted phrase (function words, verbs, quantifiers). */

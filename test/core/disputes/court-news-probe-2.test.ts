@@ -38,9 +38,22 @@ const CHARGES_AND_PUBLIC_INTEREST: [string, Expected][] = [
   ['检察院提起刑事附带民事公益诉讼，要求被告人承担生态修复费用。', [['民事公益诉讼', '公益诉讼', 'case']]],
 ];
 
+const UMBRELLAS_AND_ORGANISATIONS: [string, Expected][] = [
+  ['市中院在海事巡回法庭内设立涉海纠纷调处中心。', [['海纠纷', NONE, 'organization']]],
+  ['今年以来，该站共化解涉渔涉海纠纷九十余件。', [['涉渔涉海纠纷', NONE, 'generic']]],
+  ['该院建立涉侨纠纷多元化解机制。', [['侨纠纷', NONE, 'generic']]],
+  ['承办法官多次上门，涉案纠纷最终圆满化解。', []],
+  ['区法院在景区游客中心设立旅游纠纷调解室。', [['旅游纠纷', NONE, 'organization']]],
+  ['法官调解了一起旅游纠纷，旅行社退还全部团费。', [['旅游纠纷', '旅游合同纠纷', 'case']]],
+  ['县法院与住建局共建房屋租赁纠纷调解工作室。', [['房屋租赁纠纷', '房屋租赁合同纠纷', 'organization']]],
+  ['县物业纠纷调解室今年调处案件二百余件。', [['物业纠纷', '物业服务合同纠纷', 'organization']]],
+  ['县法院在渔业协会设立涉渔纠纷调解室。', [['渔纠纷', NONE, 'organization']]],
+];
+
 const role = (text: string) => classifyDisputes(text, MODEL).map((m) => [text.slice(m.start, m.end), m.node?.name ?? (m.role === 'case' ? UNLISTED : NONE), m.role]);
 
 describe('classifyDisputes on a second probe of court-news sentences', () => {
   it.each(CAUSE_CLAUSES)('cause clause: %s', (text, expected) => expect(role(text)).toEqual(expected));
+  it.each(UMBRELLAS_AND_ORGANISATIONS)('umbrella or organisation: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CHARGES_AND_PUBLIC_INTEREST)('charge or public-interest suit: %s', (text, expected) => expect(role(text)).toEqual(expected));
 });
