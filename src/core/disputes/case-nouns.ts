@@ -39,12 +39,25 @@ function mappedWords(text: string, stemEnd: number, model: DisputeModel): Candid
 }
 
 /**
+ * `涉X案件` with X no stem and no rule but a legal relation or a thing claimed (涉彩礼案件, 涉店铺转让
+ * 案件): a case reported with no cause. X that names a trade or a group (涉企, 涉民生, 涉黑) gives none.
+ */
+function relationAfterUmbrella(text: string, stemEnd: number, model: DisputeModel): Candidate | undefined {
+  const { start } = wordsStart(text, stemEnd, model);
+  const umbrella = wordBefore(text, start, model.phrasing.umbrellaPrefixes);
+  const words = text.slice(start, stemEnd);
+  if (!umbrella || wordAt(text, start - umbrella.length, model.phrasing.umbrellaVerbs) || !model.phrasing.relationEndings.some((e) => words.endsWith(e))) return undefined;
+  return { start, end: stemEnd, node: null, family: 'civil', generic: false, via: 'case-noun', mapped: false };
+}
+
+/**
  * A bare stem before a case noun: `民间借贷案件`, `民间借贷类案件`, `盗窃案`, `执行异议案件`,
  * `诈骗等犯罪`, `拒执犯罪案件` (a crime noun takes a criminal stem only). Before a suit joined to a
  * criminal case (`非法捕捞水产品刑事附带民事公益诉讼`) the stem alone is the charge's span, and the
  * suit's words are left to the other scans (民事公益诉讼 → 公益诉讼). A one-character noun
  * followed by a character that makes another word (案由, 案款, 案例) is skipped. Words that are no
- * stem may still be mapped by the unlisted rules (欠薪案件 → 追索劳动报酬纠纷).
+ * stem may still be mapped by the unlisted rules (欠薪案件 → 追索劳动报酬纠纷), or after 涉 be a case
+ * with no cause when they name a legal relation (涉彩礼案件).
  */
 export function scanCaseNouns(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
@@ -60,9 +73,9 @@ export function scanCaseNouns(text: string, model: DisputeModel): Candidate[] {
     if (stem && entry) {
       found.push({ start: stemEnd - stem[1], end, node: entry.node, family: entry.family, generic: entry.kind === 'generic', via: 'case-noun', mapped: false });
     } else if (!noun.criminal) {
-      const mapped = mappedWords(text, stemEnd, model);
-      if (!mapped) continue;
-      found.push({ ...mapped, end });
+      const words = mappedWords(text, stemEnd, model) ?? relationAfterUmbrella(text, stemEnd, model);
+      if (!words) continue;
+      found.push({ ...words, end });
     } else continue;
     if (noun.inSpan) nounStart = end - 1;
   }

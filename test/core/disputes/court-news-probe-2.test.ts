@@ -50,10 +50,21 @@ const UMBRELLAS_AND_ORGANISATIONS: [string, Expected][] = [
   ['县法院在渔业协会设立涉渔纠纷调解室。', [['渔纠纷', NONE, 'organization']]],
 ];
 
+const CASES_ABOUT_A_THING: [string, Expected][] = [
+  ['该院今年审结涉彩礼案件27件，其中调解撤诉15件。', [['彩礼案件', UNLISTED, 'case']]],
+  ['法院集中发布涉彩礼纠纷典型案例。', [['彩礼纠纷', UNLISTED, 'case']]],
+  ['该院审结涉店铺转让案件8件。', [['店铺转让案件', UNLISTED, 'case']]],
+  ['法官调解了一起摊位转让纠纷。', [['摊位转让纠纷', UNLISTED, 'case']]],
+  ['今年共审结涉众案件12件，涉民生案件120件。', []],
+  ['法院对一起涉黑案件进行公开宣判。', []],
+  ['该院开展涉企案件集中执行，兑现胜诉权益。', [['涉企案件', NONE, 'generic']]],
+];
+
 const role = (text: string) => classifyDisputes(text, MODEL).map((m) => [text.slice(m.start, m.end), m.node?.name ?? (m.role === 'case' ? UNLISTED : NONE), m.role]);
 
 describe('classifyDisputes on a second probe of court-news sentences', () => {
   it.each(CAUSE_CLAUSES)('cause clause: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(UMBRELLAS_AND_ORGANISATIONS)('umbrella or organisation: %s', (text, expected) => expect(role(text)).toEqual(expected));
+  it.each(CASES_ABOUT_A_THING)('涉X case: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CHARGES_AND_PUBLIC_INTEREST)('charge or public-interest suit: %s', (text, expected) => expect(role(text)).toEqual(expected));
 });
