@@ -135,6 +135,17 @@ function toCandidate(item: Item, criminal: boolean): Candidate | undefined {
 }
 
 /**
+ * The last item of a list spanning its head when the head is an umbrella word after a filler
+ * (婚约财产、离婚、抚养等家事案件; …、生态破坏责任纠纷等民事案件): the head only says what family the
+ * items belong to, so it gives no mention of its own.
+ */
+function withUmbrellaHead(text: string, last: Candidate, anchor: ListAnchor | undefined, model: DisputeModel): Candidate {
+  if (anchor?.strength !== 'case' || anchor.headEnd === undefined) return last;
+  const head = longestUntil(model.names, text, anchor.headEnd, last.end);
+  return head?.[0].kind === 'generic' ? { ...last, end: anchor.headEnd } : last;
+}
+
+/**
  * Items in lists: `民间借贷、买卖合同、物业服务合同等案件`, `盗窃、诈骗、危险驾驶等犯罪`,
  * `侵害商标权、侵害作品信息网络传播权和商业诋毁纠纷`, `物业服务、民间借贷、买卖合同类案件` (a civil name
  * may drop its 合同 or 责任 in a list). A list closed by a case head (等纠纷, 类案件, 等犯罪) or by
@@ -143,7 +154,8 @@ function toCandidate(item: Item, criminal: boolean): Candidate | undefined {
  * as long as more than half the items name a type (one crime under 等犯罪). A case head alone
  * (…和抚养费纠纷) needs every item to name a type, a bare 等/类 every item to be a stem or name, and
  * a list with no closing word must end in a full name, so "学习、继承、发扬" or "赡养、抚养义务" give
- * nothing. Leading items that fail are dropped and the rest is tried again.
+ * nothing. Leading items that fail are dropped and the rest is tried again. An umbrella word closing
+ * the list (等民事案件) is its head, not a mention.
  */
 export function scanLists(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
@@ -158,7 +170,7 @@ export function scanLists(text: string, model: DisputeModel): Candidate[] {
       if (!accepted(items, anchor)) continue;
       for (const item of items) {
         const candidate = toCandidate(item, anchor?.criminal ?? false);
-        if (candidate) found.push(candidate);
+        if (candidate) found.push(item === items[items.length - 1] ? withUmbrellaHead(text, candidate, anchor, model) : candidate);
       }
       break;
     }

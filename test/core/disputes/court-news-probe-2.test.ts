@@ -60,11 +60,20 @@ const CASES_ABOUT_A_THING: [string, Expected][] = [
   ['该院开展涉企案件集中执行，兑现胜诉权益。', [['涉企案件', NONE, 'generic']]],
 ];
 
+const LIST_HEADS_AND_STATISTICS: [string, Expected][] = [
+  ['该院审结环境污染责任纠纷、生态破坏责任纠纷等民事案件26件，以及环境行政案件9件。', [['环境污染责任纠纷', '环境污染责任纠纷', 'case'], ['生态破坏责任纠纷等民事案件', '生态破坏责任纠纷', 'case'], ['行政案件', '行政案件', 'generic']]],
+  ['该院共审结民间借贷、买卖合同等矛盾纠纷300余件。', [['民间借贷', '民间借贷纠纷', 'case'], ['买卖合同等矛盾纠纷', '买卖合同纠纷', 'case']]],
+  ['该院受理房屋买卖、租赁等合同纠纷80件。', [['房屋买卖', '房屋买卖合同纠纷', 'case'], ['租赁', '租赁合同纠纷', 'case'], ['合同纠纷', '合同纠纷', 'case']]],
+  ['去年全县法院审结刑事案件310件、民事案件2100件。', [['刑事案件', NONE, 'generic'], ['民事案件', NONE, 'generic']]],
+  ['该院全年共受理各类案件9300余件，审结8800余件。', [['各类案件', NONE, 'generic']]],
+];
+
 const role = (text: string) => classifyDisputes(text, MODEL).map((m) => [text.slice(m.start, m.end), m.node?.name ?? (m.role === 'case' ? UNLISTED : NONE), m.role]);
 
 describe('classifyDisputes on a second probe of court-news sentences', () => {
   it.each(CAUSE_CLAUSES)('cause clause: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(UMBRELLAS_AND_ORGANISATIONS)('umbrella or organisation: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CASES_ABOUT_A_THING)('涉X case: %s', (text, expected) => expect(role(text)).toEqual(expected));
+  it.each(LIST_HEADS_AND_STATISTICS)('list head or statistics: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CHARGES_AND_PUBLIC_INTEREST)('charge or public-interest suit: %s', (text, expected) => expect(role(text)).toEqual(expected));
 });
