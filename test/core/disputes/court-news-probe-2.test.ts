@@ -68,6 +68,18 @@ const LIST_HEADS_AND_STATISTICS: [string, Expected][] = [
   ['该院全年共受理各类案件9300余件，审结8800余件。', [['各类案件', NONE, 'generic']]],
 ];
 
+const ADMINISTRATIVE: [string, Expected][] = [
+  ['市中级人民法院二审审结一起请求履行法定职责案，维持一审判决。', [['请求履行法定职责', '行政不作为', 'case']]],
+  ['村民张某以镇政府未及时处理其举报为由提起行政诉讼，要求镇政府依法履行查处职责。', [['行政诉讼', '行政案件', 'generic'], ['要求镇政府依法履行查处职责', '行政不作为', 'case']]],
+  ['某公司提起诉讼，请求判令县市场监督管理局履行法定职责。', [['请求判令县市场监督管理局履行法定职责', '行政不作为', 'case']]],
+  ['养殖户以拆除行为违法为由提起行政诉讼，同时要求区政府赔偿其损失8万元。', [['行政诉讼', '行政案件', 'generic'], ['要求区政府赔偿', '行政赔偿', 'case']]],
+  ['王某以县政府强拆其房屋违法为由诉至法院，要求县政府赔偿损失20万元。', [['要求县政府赔偿', '行政赔偿', 'case']]],
+  ['行政机关应当依法履行法定职责，主动接受监督。', []],
+  ['业主诉至法院，要求物业公司履行职责。', []],
+  ['原告诉至法院，要求村民委员会赔偿其损失。', []],
+  ['市政府召开会议，要求各局依法履行监管职责。', []],
+];
+
 const role = (text: string) => classifyDisputes(text, MODEL).map((m) => [text.slice(m.start, m.end), m.node?.name ?? (m.role === 'case' ? UNLISTED : NONE), m.role]);
 
 describe('classifyDisputes on a second probe of court-news sentences', () => {
@@ -75,5 +87,6 @@ describe('classifyDisputes on a second probe of court-news sentences', () => {
   it.each(UMBRELLAS_AND_ORGANISATIONS)('umbrella or organisation: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CASES_ABOUT_A_THING)('涉X case: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(LIST_HEADS_AND_STATISTICS)('list head or statistics: %s', (text, expected) => expect(role(text)).toEqual(expected));
+  it.each(ADMINISTRATIVE)('administrative: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CHARGES_AND_PUBLIC_INTEREST)('charge or public-interest suit: %s', (text, expected) => expect(role(text)).toEqual(expected));
 });
