@@ -133,6 +133,8 @@ export interface PhrasingTables {
   claimVerbs: string[];
   /** Words between a claim verb and what is claimed (`判令`, `被告`). */
   claimFillers: string[];
+  /** Causes of suits whose later claims in the same sentence are claims inside them (`起诉离婚，并要求返还彩礼`). */
+  enclosingSuits: string[];
   /** Shortest stem read as the object of a suit or claim verb (`起诉追索劳动报酬`). */
   minClaimStemChars: number;
   /** Verbs of paying a claimed sum (`支付`, `返还`). */

@@ -80,6 +80,15 @@ const ADMINISTRATIVE: [string, Expected][] = [
   ['市政府召开会议，要求各局依法履行监管职责。', []],
 ];
 
+const CLAIMS: [string, Expected][] = [
+  ['订婚一年后两人分手，男方诉至法院，要求女方返还全部彩礼。', [['要求女方返还全部彩礼', '婚约财产纠纷', 'case']]],
+  ['两人未办理结婚登记，小伙起诉要求对方退回彩礼十二万元。', [['要求对方退回彩礼', '婚约财产纠纷', 'case']]],
+  ['婚后感情破裂，刘某起诉离婚，并要求丈夫退还全部彩礼。', [['起诉离婚', '离婚纠纷', 'case']]],
+  ['李某向法院提起离婚诉讼，要求张某每月支付抚养费两千元。', [['提起离婚诉讼', '离婚纠纷', 'case']]],
+  ['李某起诉离婚。次月，她又将前夫诉至法院，要求其支付抚养费。', [['起诉离婚', '离婚纠纷', 'case'], ['要求其支付抚养费', '抚养费纠纷', 'case']]],
+  ['三名子女被母亲诉至法院，要求每人每月给付赡养费六百元。', [['要求每人每月给付赡养费', '赡养费纠纷', 'case']]],
+];
+
 const role = (text: string) => classifyDisputes(text, MODEL).map((m) => [text.slice(m.start, m.end), m.node?.name ?? (m.role === 'case' ? UNLISTED : NONE), m.role]);
 
 describe('classifyDisputes on a second probe of court-news sentences', () => {
@@ -88,5 +97,6 @@ describe('classifyDisputes on a second probe of court-news sentences', () => {
   it.each(CASES_ABOUT_A_THING)('涉X case: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(LIST_HEADS_AND_STATISTICS)('list head or statistics: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(ADMINISTRATIVE)('administrative: %s', (text, expected) => expect(role(text)).toEqual(expected));
+  it.each(CLAIMS)('claim: %s', (text, expected) => expect(role(text)).toEqual(expected));
   it.each(CHARGES_AND_PUBLIC_INTEREST)('charge or public-interest suit: %s', (text, expected) => expect(role(text)).toEqual(expected));
 });
