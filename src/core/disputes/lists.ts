@@ -96,23 +96,34 @@ function leadingItems(text: string, segment: Segment, prefer: ReadOptions, model
   return items;
 }
 
-/** The last item(s) of a list and what follows them. */
-function lastItems(text: string, segment: Segment, model: DisputeModel): { items: Item[]; anchor: ListAnchor | undefined } {
+/** A reading of a list's last item(s) and what follows them. */
+interface Tail {
+  items: Item[];
+  anchor: ListAnchor | undefined;
+}
+
+/**
+ * The readings of the last item(s) of a list, best first: the names and stems opening the last
+ * segment, else each end followed by a closing word, nearest first (草场 + 纠纷, then 草场纠纷 + 等案件:
+ * when the first makes no list, the next may).
+ */
+function lastItems(text: string, segment: Segment, model: DisputeModel): Tail[] {
   const known = leadingItems(text, segment, {}, model);
   const tail = known[known.length - 1];
   const anchor = tail ? anchorAt(text, tail.end, model) : undefined;
   if (tail && (anchor || tail.kind === 'name')) {
     const options: ReadOptions = anchor?.criminal ? { family: 'criminal' } : {};
-    return { items: options.family ? leadingItems(text, segment, options, model) : known, anchor };
+    return [{ items: options.family ? leadingItems(text, segment, options, model) : known, anchor }];
   }
+  const tails: Tail[] = [];
   const limit = Math.min(segment.end, segment.start + model.phrasing.maxPhraseChars);
   for (let end = segment.start + 2; end <= limit; end++) {
     const found = anchorAt(text, end, model);
     if (!found) continue;
     const options: ReadOptions = found.criminal ? { family: 'criminal', strict: true } : {};
-    return { items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found };
+    tails.push({ items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found });
   }
-  return { items: [], anchor: undefined };
+  return tails;
 }
 
 /** True when a list of these items, closed by this anchor, is a list of case types. */
@@ -161,19 +172,26 @@ export function scanLists(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
   for (const segments of clauses(text, model.phrasing.listSeparators)) {
     const lastSegment = segments[segments.length - 1] as Segment;
-    const { items: last, anchor } = lastItems(text, lastSegment, model);
-    if (last.length === 0) continue;
-    const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
     const middle = segments.slice(0, -1);
-    for (let s = 0; s < middle.length; s++) {
-      const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
-      if (!accepted(items, anchor)) continue;
-      for (const item of items) {
+    for (const { items: last, anchor } of lastItems(text, lastSegment, model)) {
+      const list = acceptedList(text, middle, last, anchor, model);
+      if (!list) continue;
+      for (const item of list) {
         const candidate = toCandidate(item, anchor?.criminal ?? false);
-        if (candidate) found.push(item === items[items.length - 1] ? withUmbrellaHead(text, candidate, anchor, model) : candidate);
+        if (candidate) found.push(item === list[list.length - 1] ? withUmbrellaHead(text, candidate, anchor, model) : candidate);
       }
       break;
     }
   }
   return found;
+}
+
+/** The items of the list that ends in `last`, its leading items that fail dropped, if any is accepted. */
+function acceptedList(text: string, middle: readonly Segment[], last: Item[], anchor: ListAnchor | undefined, model: DisputeModel): Item[] | undefined {
+  const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
+  for (let s = 0; s < middle.length; s++) {
+    const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
+    if (accepted(items, anchor)) return items;
+  }
+  return undefined;
 }
