@@ -107,23 +107,22 @@ interface Tail {
  * segment, else each end followed by a closing word, nearest first (草场 + 纠纷, then 草场纠纷 + 等案件:
  * when the first makes no list, the next may).
  */
-function lastItems(text: string, segment: Segment, model: DisputeModel): Tail[] {
+function* lastItems(text: string, segment: Segment, model: DisputeModel): Generator<Tail> {
   const known = leadingItems(text, segment, {}, model);
   const tail = known[known.length - 1];
   const anchor = tail ? anchorAt(text, tail.end, model) : undefined;
   if (tail && (anchor || tail.kind === 'name')) {
     const options: ReadOptions = anchor?.criminal ? { family: 'criminal' } : {};
-    return [{ items: options.family ? leadingItems(text, segment, options, model) : known, anchor }];
+    yield { items: options.family ? leadingItems(text, segment, options, model) : known, anchor };
+    return;
   }
-  const tails: Tail[] = [];
   const limit = Math.min(segment.end, segment.start + model.phrasing.maxPhraseChars);
   for (let end = segment.start + 2; end <= limit; end++) {
     const found = anchorAt(text, end, model);
     if (!found) continue;
     const options: ReadOptions = found.criminal ? { family: 'criminal', strict: true } : {};
-    tails.push({ items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found });
+    yield { items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found };
   }
-  return tails;
 }
 
 /** True when a list of these items, closed by this anchor, is a list of case types. */
