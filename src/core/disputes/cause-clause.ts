@@ -3,13 +3,17 @@ import type { DisputeModel } from './model.js';
 import { readWords } from './read-words.js';
 import { hanRunStart, wordAt, wordBefore } from './text.js';
 
-/** Ends X may have: just before the verb, or before a party joiner (`因X与Y发生纠纷`). */
+/**
+ * Ends X may have, in the order they are tried: before each party joiner (`因X与Y发生纠纷`), then
+ * just before the verb. Y is the other party, so the words before a joiner are read first: the
+ * whole run would read the party (因水库承包费与村集体 is no 集体合同 case).
+ */
 function xEnds(text: string, xStart: number, verbStart: number, model: DisputeModel): number[] {
-  const ends = [verbStart];
+  const ends: number[] = [];
   for (let p = xStart + 1; p < verbStart; p++) {
     if (wordAt(text, p, model.phrasing.causeClause.partyJoiners)) ends.push(p);
   }
-  return ends;
+  return [...ends, verbStart];
 }
 
 /** X without the filler words at its end (问题, 事宜, 履行). */

@@ -2,6 +2,8 @@ import { settleOverlaps, type DisputeVia } from './candidate.js';
 import { scanCaseNouns } from './case-nouns.js';
 import { scanClaims } from './claims.js';
 import { scanCauseClauses } from './cause-clause.js';
+import { withoutEnclosedClaims } from './enclosed-claims.js';
+import { refineLender } from './lenders.js';
 import { scanLists } from './lists.js';
 import type { DisputeModel } from './model.js';
 import { scanNames } from './scan-names.js';
@@ -32,7 +34,8 @@ export interface DisputeMatch {
 /**
  * Finds every case-type mention in a normalised text, in text order (pure). Words inside a
  * document title (《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》) name a document, not a
- * case, and are left out.
+ * case, and are left out, and so are claims made inside a divorce suit named before them. A loan
+ * suit is refined by who lent (`refineLender`).
  */
 export function classifyDisputes(text: string, model: DisputeModel): DisputeMatch[] {
   const titles = titleRanges(text, model.phrasing.titleBrackets);
@@ -45,8 +48,8 @@ export function classifyDisputes(text: string, model: DisputeModel): DisputeMatc
     ...scanVerbSuits(text, model),
     ...scanClaims(text, model),
   ];
-  const settled = settleOverlaps(candidates).filter((candidate) => !insideAny(candidate, titles));
-  return settled.map((candidate) => ({
+  const settled = withoutEnclosedClaims(text, settleOverlaps(candidates), model).filter((candidate) => !insideAny(candidate, titles));
+  return settled.map((found) => refineLender(text, found, model)).map((candidate) => ({
     start: candidate.start,
     end: candidate.end,
     node: candidate.node,

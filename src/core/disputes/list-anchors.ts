@@ -11,18 +11,20 @@ export interface ListAnchor {
   strength: 'case' | 'bare' | 'type' | 'weak';
   /** True after 犯罪 / 罪: the items are crimes. */
   criminal: boolean;
+  /** End of the case head (等民事案件 → after 案件), when there is one. */
+  headEnd?: number;
 }
 
 /** What follows a list's last item when `filler` (possibly empty) stands right after it. */
 function anchorAfter(text: string, after: number, filler: string, model: DisputeModel): ListAnchor | undefined {
   const { listCaseHeads, listTypeWords, maxListHeadGap } = model.phrasing;
   const head = wordAt(text, after, listCaseHeads);
-  if (head) return { strength: filler ? 'case' : 'bare', criminal: head.endsWith('罪') };
+  if (head) return { strength: filler ? 'case' : 'bare', criminal: head.endsWith('罪'), headEnd: after + head.length };
   if (!filler) return undefined;
   if (wordAt(text, after, listTypeWords)) return { strength: 'type', criminal: false };
   for (let gap = 1; gap <= maxListHeadGap && isHan(text[after + gap - 1]) && text[after + gap - 1] !== '的'; gap++) {
     const late = wordAt(text, after + gap, listCaseHeads);
-    if (late) return { strength: 'case', criminal: late.endsWith('罪') };
+    if (late) return { strength: 'case', criminal: late.endsWith('罪'), headEnd: after + gap + late.length };
   }
   return { strength: 'weak', criminal: false };
 }

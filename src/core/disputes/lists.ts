@@ -96,23 +96,33 @@ function leadingItems(text: string, segment: Segment, prefer: ReadOptions, model
   return items;
 }
 
-/** The last item(s) of a list and what follows them. */
-function lastItems(text: string, segment: Segment, model: DisputeModel): { items: Item[]; anchor: ListAnchor | undefined } {
+/** A reading of a list's last item(s) and what follows them. */
+interface Tail {
+  items: Item[];
+  anchor: ListAnchor | undefined;
+}
+
+/**
+ * The readings of the last item(s) of a list, best first: the names and stems opening the last
+ * segment, else each end followed by a closing word, nearest first (草场 + 纠纷, then 草场纠纷 + 等案件:
+ * when the first makes no list, the next may).
+ */
+function* lastItems(text: string, segment: Segment, model: DisputeModel): Generator<Tail> {
   const known = leadingItems(text, segment, {}, model);
   const tail = known[known.length - 1];
   const anchor = tail ? anchorAt(text, tail.end, model) : undefined;
   if (tail && (anchor || tail.kind === 'name')) {
     const options: ReadOptions = anchor?.criminal ? { family: 'criminal' } : {};
-    return { items: options.family ? leadingItems(text, segment, options, model) : known, anchor };
+    yield { items: options.family ? leadingItems(text, segment, options, model) : known, anchor };
+    return;
   }
   const limit = Math.min(segment.end, segment.start + model.phrasing.maxPhraseChars);
   for (let end = segment.start + 2; end <= limit; end++) {
     const found = anchorAt(text, end, model);
     if (!found) continue;
     const options: ReadOptions = found.criminal ? { family: 'criminal', strict: true } : {};
-    return { items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found };
+    yield { items: [itemEnding(text, segment.start, end, false, options, model)], anchor: found };
   }
-  return { items: [], anchor: undefined };
 }
 
 /** True when a list of these items, closed by this anchor, is a list of case types. */
@@ -135,6 +145,17 @@ function toCandidate(item: Item, criminal: boolean): Candidate | undefined {
 }
 
 /**
+ * The last item of a list spanning its head when the head is an umbrella word after a filler
+ * (婚约财产、离婚、抚养等家事案件; …、生态破坏责任纠纷等民事案件): the head only says what family the
+ * items belong to, so it gives no mention of its own.
+ */
+function withUmbrellaHead(text: string, last: Candidate, anchor: ListAnchor | undefined, model: DisputeModel): Candidate {
+  if (anchor?.strength !== 'case' || anchor.headEnd === undefined) return last;
+  const head = longestUntil(model.names, text, anchor.headEnd, last.end);
+  return head?.[0].kind === 'generic' ? { ...last, end: anchor.headEnd } : last;
+}
+
+/**
  * Items in lists: `民间借贷、买卖合同、物业服务合同等案件`, `盗窃、诈骗、危险驾驶等犯罪`,
  * `侵害商标权、侵害作品信息网络传播权和商业诋毁纠纷`, `物业服务、民间借贷、买卖合同类案件` (a civil name
  * may drop its 合同 or 责任 in a list). A list closed by a case head (等纠纷, 类案件, 等犯罪) or by
@@ -143,25 +164,33 @@ function toCandidate(item: Item, criminal: boolean): Candidate | undefined {
  * as long as more than half the items name a type (one crime under 等犯罪). A case head alone
  * (…和抚养费纠纷) needs every item to name a type, a bare 等/类 every item to be a stem or name, and
  * a list with no closing word must end in a full name, so "学习、继承、发扬" or "赡养、抚养义务" give
- * nothing. Leading items that fail are dropped and the rest is tried again.
+ * nothing. Leading items that fail are dropped and the rest is tried again. An umbrella word closing
+ * the list (等民事案件) is its head, not a mention.
  */
 export function scanLists(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
   for (const segments of clauses(text, model.phrasing.listSeparators)) {
     const lastSegment = segments[segments.length - 1] as Segment;
-    const { items: last, anchor } = lastItems(text, lastSegment, model);
-    if (last.length === 0) continue;
-    const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
     const middle = segments.slice(0, -1);
-    for (let s = 0; s < middle.length; s++) {
-      const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
-      if (!accepted(items, anchor)) continue;
-      for (const item of items) {
+    for (const { items: last, anchor } of lastItems(text, lastSegment, model)) {
+      const list = acceptedList(text, middle, last, anchor, model);
+      if (!list) continue;
+      for (const item of list) {
         const candidate = toCandidate(item, anchor?.criminal ?? false);
-        if (candidate) found.push(candidate);
+        if (candidate) found.push(item === list[list.length - 1] ? withUmbrellaHead(text, candidate, anchor, model) : candidate);
       }
       break;
     }
   }
   return found;
+}
+
+/** The items of the list that ends in `last`, its leading items that fail dropped, if any is accepted. */
+function acceptedList(text: string, middle: readonly Segment[], last: Item[], anchor: ListAnchor | undefined, model: DisputeModel): Item[] | undefined {
+  const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
+  for (let s = 0; s < middle.length; s++) {
+    const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
+    if (accepted(items, anchor)) return items;
+  }
+  return undefined;
 }

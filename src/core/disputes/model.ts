@@ -21,6 +21,16 @@ export interface CompiledVerbSuit {
   context: VerbSuitContext;
 }
 
+/** The causes a loan case is refined between (`lenders` in `phrasing.json`). */
+export interface LenderCauses {
+  /** The cause the words give (借款合同纠纷). */
+  loan: TaxonomyNode;
+  /** With a bank in the paragraph. */
+  bank: TaxonomyNode;
+  /** With only private parties. */
+  private: TaxonomyNode;
+}
+
 /** Everything the classifier needs, built once per civil edition from the data tables. */
 export interface DisputeModel {
   /** The hierarchy of all families. */
@@ -39,6 +49,8 @@ export interface DisputeModel {
   verbSuits: CompiledVerbSuit[];
   /** Phrasing word lists. */
   phrasing: PhrasingTables;
+  /** The causes of the lender refinement, when the edition has all three. */
+  lenderCauses: LenderCauses | undefined;
   /** Rows that name a cause this edition does not have (they are left out). */
   warnings: string[];
 }
@@ -140,6 +152,9 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
     const node = resolve(row.family, row.cause, `verb-suits.tsv ${row.pattern}`);
     return node ? [{ pattern: new RegExp(expandClaim(row.pattern, tables.phrasing), 'gu'), node, context: row.context }] : [];
   });
+  const { lenders } = tables.phrasing;
+  const lenderNodes = [lenders.cause, lenders.bankCause, lenders.privateCause].map((name) => resolve('civil', name, `phrasing.json lenders ${name}`));
+  const [loan, bank, privateLoan] = lenderNodes;
   return {
     taxonomy,
     names,
@@ -149,6 +164,7 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
     rewrites: tables.unlistedRewrites,
     verbSuits,
     phrasing: tables.phrasing,
+    lenderCauses: loan && bank && privateLoan ? { loan, bank, private: privateLoan } : undefined,
     warnings,
   };
 }

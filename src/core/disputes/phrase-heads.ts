@@ -2,7 +2,8 @@ import { wordsStart, WORDS_WINDOW } from './boundaries.js';
 import type { Candidate } from './candidate.js';
 import { longestUntil } from './lexicon.js';
 import type { DisputeModel } from './model.js';
-import { hanRunStart, wordAt, wordBefore } from './text.js';
+import { endsInOrganization } from './roles.js';
+import { hanRunStart, isHan, wordAt, wordBefore } from './text.js';
 import { mapByRewrite, mapByRule } from './unlisted-mapping.js';
 
 /** A head word at a position: as written, and the formal head it stands for (官司 → 纠纷). */
@@ -26,12 +27,15 @@ function headAt(text: string, position: number, model: DisputeModel): Head | und
  * The words are read as if the head followed them directly: a series word between is skipped
  * (物业费系列纠纷 is 物业费纠纷) and an informal head is read as its formal one (离婚官司 is 离婚纠纷,
  * but an unnamed …官司 is never reported). After an umbrella prefix a phrase that is no name, no
- * rule and no legal relation is an umbrella word (涉旅游纠纷, 涉茶产业纠纷: every dispute touching a
- * trade), while 涉房屋租赁纠纷 stays a case.
+ * rule and no legal relation is an umbrella word (涉旅游纠纷, 涉茶产业纠纷, 涉海纠纷: every dispute
+ * touching a trade; one character is enough there, unless prefix and character make a verb such as
+ * 涉案), while 涉房屋租赁纠纷 stays a case. In an
+ * organisation's name such words are not rewritten either (旅游纠纷巡回调解点 takes in every dispute
+ * of its trade, not only 旅游合同纠纷), while a legal relation still is (房屋租赁纠纷调解室).
  */
 export function scanPhrases(text: string, model: DisputeModel): Candidate[] {
   const found: Candidate[] = [];
-  const { unlistedHeads, notHeadWhenFollowedBy, maxPhraseChars, seriesWords, umbrellaPrefixes } = model.phrasing;
+  const { unlistedHeads, notHeadWhenFollowedBy, maxPhraseChars, seriesWords, umbrellaPrefixes, umbrellaVerbs } = model.phrasing;
   for (let headStart = 0; headStart < text.length; headStart++) {
     const head = headAt(text, headStart, model);
     if (!head) continue;
@@ -53,12 +57,35 @@ export function scanPhrases(text: string, model: DisputeModel): Candidate[] {
     if (rule) found.push({ ...base, start: at(rule.length), node: rule.node, mapped: true });
     if (rule || named || !(head.informal || unlistedHeads.includes(head.formal))) continue;
     const start = Math.max(wordsStart(text, wordsEnd, model).start, wordsEnd - maxPhraseChars);
-    if (wordsEnd - start < 2) continue;
-    const rewrite = mapByRewrite(text.slice(start, wordsEnd) + head.formal, model);
+    const umbrella = wordBefore(text, start, umbrellaPrefixes);
+    if (wordsEnd - start < (umbrella && !wordAt(text, start - umbrella.length, umbrellaVerbs) ? 1 : 2)) continue;
     const words = text.slice(start, wordsEnd);
-    if (wordBefore(text, start, umbrellaPrefixes) && !model.phrasing.relationEndings.some((e) => words.endsWith(e))) found.push({ ...base, start, node: null, generic: true, mapped: false });
-    else if (rewrite) found.push({ ...base, start, node: rewrite.node, mapped: true });
+    const relation = model.phrasing.relationEndings.some((e) => words.endsWith(e));
+    if (umbrella && !relation) {
+      found.push({ ...base, start: umbrellaChainStart(text, start, umbrellaPrefixes), node: null, generic: true, mapped: false });
+      continue;
+    }
+    const rewrite = relation || !endsInOrganization(text, end, model) ? mapByRewrite(words + head.formal, model) : undefined;
+    if (rewrite) found.push({ ...base, start, node: rewrite.node, mapped: true });
     else if (!head.informal) found.push({ ...base, start, node: null, mapped: false });
   }
   return found;
+}
+
+/** Longest trade word read after an umbrella prefix in a chain (涉渔涉海纠纷). */
+const CHAIN_WORD_CHARS = 2;
+
+/**
+ * Where an umbrella word that starts at `start`, after a prefix, begins: there, or at the first
+ * prefix of a chain of them (涉渔涉海纠纷, 涉农涉企纠纷 span every 涉X).
+ */
+function umbrellaChainStart(text: string, start: number, prefixes: readonly string[]): number {
+  let chain = start;
+  for (let prefix = wordBefore(text, chain, prefixes); prefix; prefix = wordBefore(text, chain, prefixes)) {
+    const before = chain - prefix.length;
+    const word = [1, CHAIN_WORD_CHARS].find((length) => wordBefore(text, before - length, prefixes) && isHan(text[before - 1]) && isHan(text[before - length]));
+    if (word === undefined) return chain;
+    chain = before - word - (wordBefore(text, before - word, prefixes) as string).length;
+  }
+  return chain;
 }

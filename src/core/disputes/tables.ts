@@ -101,6 +101,24 @@ export interface VerbSuitRow {
   context: VerbSuitContext;
 }
 
+/** Words that tell who lent in a loan case whose words name only a loan (`要求归还借款`). */
+export interface LenderWords {
+  /** The cause the words give (借款合同纠纷). */
+  cause: string;
+  /** Phrasings refined (a suit or a cause clause: a case with parties, not a type in statistics). */
+  vias: string[];
+  /** Words naming a bank or other financial institution. */
+  banks: string[];
+  /** Cause when one stands in the paragraph (金融借款合同纠纷). */
+  bankCause: string;
+  /** Other lending businesses (小额贷款公司, 典当行): the cause stays as the words give it. */
+  otherLenders: string[];
+  /** Marks of private parties (某 in 王某, 某公司). */
+  privateMarks: string[];
+  /** Cause when only private parties stand in the paragraph (民间借贷纠纷). */
+  privateCause: string;
+}
+
 /** Word lists for reading court-news phrasing (`src/data/disputes/phrasing.json`). */
 export interface PhrasingTables {
   /** Head words of dispute phrases (`纠纷`, `争议`). */
@@ -115,6 +133,8 @@ export interface PhrasingTables {
   seriesWords: string[];
   /** Words before a phrase that make it an umbrella unless the phrase is a name (`涉旅游纠纷`). */
   umbrellaPrefixes: string[];
+  /** Words that begin with an umbrella prefix but are verbs (`涉案`): one character after the prefix is no trade there. */
+  umbrellaVerbs: string[];
   /** Last words that make words naming no cause a legal relation (`店铺转让`, `保健品销售`), not a trade. */
   relationEndings: string[];
   /** Words that end the left context of an unlisted phrase (function words, verbs, quantifiers). */
@@ -131,6 +151,10 @@ export interface PhrasingTables {
   claimVerbs: string[];
   /** Words between a claim verb and what is claimed (`判令`, `被告`). */
   claimFillers: string[];
+  /** Causes of suits whose later claims in the same sentence are claims inside them (`起诉离婚，并要求返还彩礼`). */
+  enclosingSuits: string[];
+  /** Who lent, for a loan suit or loan clause: it decides between 民间借贷 and 金融借款. */
+  lenders: LenderWords;
   /** Shortest stem read as the object of a suit or claim verb (`起诉追索劳动报酬`). */
   minClaimStemChars: number;
   /** Verbs of paying a claimed sum (`支付`, `返还`). */
@@ -145,6 +169,11 @@ export interface PhrasingTables {
   criminalCaseNouns: string[];
   /** Characters after a one-character case noun that make another word (`案由`, `案款`). */
   notCaseNounWhenFollowedBy: string[];
+  /**
+   * Suits joined to a criminal case (`刑事附带民事公益诉讼`): after a criminal stem they say it is a
+   * charge, but they are no part of its span, and the words in them are read on their own.
+   */
+  joinedSuitNouns: string[];
   /** Words after a criminal case noun that make another word (`犯罪所得`). */
   notCriminalNounWhenFollowedBy: string[];
   /** Words between a stem and its case noun (`等`, `类`). */

@@ -29,19 +29,65 @@ export function hanRunStart(text: string, end: number, max: number): number {
   return start;
 }
 
-/** The first word of `words` that `text` has at `position`, longest first. */
+/** A word list's words by their first and by their last character. */
+interface WordIndex {
+  byFirst: ReadonlyMap<string, readonly string[]>;
+  byLast: ReadonlyMap<string, readonly string[]>;
+}
+
+const indexes = new WeakMap<readonly string[], WordIndex>();
+
+function group(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const word of words) {
+    const list = map.get(key(word));
+    if (list) list.push(word);
+    else map.set(key(word), [word]);
+  }
+  return map;
+}
+
+/**
+ * Lists up to this long are scanned whole; longer ones (the boundary words run to some two hundred,
+ * and every list is tried at every character) only by the words that begin or end with the
+ * character at hand.
+ */
+const SCAN_LIMIT = 4;
+
+function indexOf(words: readonly string[]): WordIndex {
+  let index = indexes.get(words);
+  if (!index) {
+    index = { byFirst: group(words, (word) => word.charAt(0)), byLast: group(words, (word) => word.charAt(word.length - 1)) };
+    indexes.set(words, index);
+  }
+  return index;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** The words of a list that may start with `first` (for a short list, all of them). */
+function startingWith(words: readonly string[], first: string): readonly string[] {
+  return words.length <= SCAN_LIMIT ? words : (indexOf(words).byFirst.get(first) ?? NO_WORDS);
+}
+
+/** The words of a list that may end with `last` (for a short list, all of them). */
+function endingWith(words: readonly string[], last: string): readonly string[] {
+  return words.length <= SCAN_LIMIT ? words : (indexOf(words).byLast.get(last) ?? NO_WORDS);
+}
+
+/** The longest word of `words` that `text` has at `position`. */
 export function wordAt(text: string, position: number, words: readonly string[]): string | undefined {
   let found: string | undefined;
-  for (const word of words) {
+  for (const word of startingWith(words, text.charAt(position))) {
     if (text.startsWith(word, position) && (!found || word.length > found.length)) found = word;
   }
   return found;
 }
 
-/** The first word of `words` that ends `text` at `end`, longest first. */
+/** The longest word of `words` that ends `text` at `end`. */
 export function wordBefore(text: string, end: number, words: readonly string[]): string | undefined {
   let found: string | undefined;
-  for (const word of words) {
+  for (const word of endingWith(words, text.charAt(end - 1))) {
     if (end >= word.length && text.startsWith(word, end - word.length) && (!found || word.length > found.length)) found = word;
   }
   return found;

@@ -20,7 +20,8 @@ describe('scanCaseNouns', () => {
       ['危险驾驶等犯罪', '危险驾驶罪'],
       ['拒执犯罪案件', '拒不执行判决、裁定罪'],
     ]);
-    expect(scanned('该院审结一起非法捕捞水产品刑事附带民事公益诉讼案。', scanCaseNouns)).toEqual([['非法捕捞水产品刑事附带民事公益诉讼', '非法捕捞水产品罪']]);
+    expect(scanned('该院审结一起非法捕捞水产品刑事附带民事公益诉讼案。', scanCaseNouns)).toEqual([['非法捕捞水产品', '非法捕捞水产品罪']]);
+    expect(scanned('法院审理一起盗窃刑事附带民事诉讼案件。', scanCaseNouns)).toEqual([['盗窃', '盗窃罪']]);
     expect(scanned('追缴盗窃犯罪所得，预防未成年人犯罪，打击经济犯罪。', scanCaseNouns)).toEqual([]);
   });
 

@@ -38,7 +38,7 @@ describe('unlisted-phrase rules', () => {
   });
 
   it('matches at the end of the phrase only, the longest rule winning', () => {
-    expect(rule('两户牧民的草场纠纷')).toEqual(['土地承包经营权纠纷', 4]);
+    expect(rule('两户牧民的草场承包纠纷')).toEqual(['土地承包经营权纠纷', 6]);
     expect(rule('非机动车交通事故纠纷')).toEqual(['非机动车交通事故责任纠纷', 10]);
     expect(rule('医疗纠纷调解')).toBeNull();
     expect(rule('彩礼纠纷')).toBeNull();
@@ -49,6 +49,46 @@ describe('unlisted-phrase rules', () => {
     expect(rule('桃子收购协议纠纷')).toEqual(['买卖合同纠纷', 6]);
     expect(rule('物业管理合同纠纷')).toEqual(['物业服务合同纠纷', 8]);
     expect(rule('交通事故协议纠纷')).toBeNull();
+  });
+});
+
+describe('unlisted-phrase rules for neighbours, purchases, contracting fees and meals', () => {
+  it('reads water, passage, light and air between neighbours as the 相邻 causes', () => {
+    expect(['排水纠纷', '屋檐滴水纠纷', '雨水沟纠纷', '相邻通行纠纷', '过道纠纷', '采光纠纷', '日照纠纷', '通风纠纷'].map((p) => mapByRule(p, MODEL)?.node.name)).toEqual([
+      '相邻用水、排水纠纷', '相邻用水、排水纠纷', '相邻用水、排水纠纷', '相邻通行纠纷', '相邻通行纠纷', '相邻采光、日照纠纷', '相邻采光、日照纠纷', '相邻通风纠纷',
+    ]);
+  });
+
+  it('leaves fees for water and roads to other rules', () => {
+    expect(rule('排水费纠纷')).toEqual(['供用水合同纠纷', 4]);
+    expect(rule('通行费纠纷')).toBeNull();
+  });
+
+  it('reads a verb of buying or selling before the goods as a sale', () => {
+    expect(['收购柑橘纠纷', '采购一批钢材纠纷', '赊销化肥纠纷', '购买二手挖掘机纠纷'].map((p) => mapByRule(p, MODEL)?.node.name)).toEqual(['买卖合同纠纷', '买卖合同纠纷', '买卖合同纠纷', '买卖合同纠纷']);
+  });
+
+  it('keeps buildings, land, shares, insurance, services, commissions and clauses out of the purchase rule', () => {
+    expect(['购买商品房纠纷', '出售宅基地纠纷', '收购股权纠纷', '购买保险纠纷', '购买理财产品纠纷', '购买培训课程纠纷', '销售提成纠纷', '销售合同纠纷', '销售过程中发生的纠纷', '购买后引发的纠纷'].map((p) => mapByRule(p, MODEL)?.node.name ?? null)).toEqual([
+      null, '宅基地使用权纠纷', null, null, null, null, null, null, null, null,
+    ]);
+  });
+
+  it('reads a contracting fee for trees, ponds and orchards as the trade’s contracting contract, and the bare contracting as no rule', () => {
+    expect(['毛竹林承包费纠纷', '山林承包金纠纷', '鱼塘承包费纠纷', '水库承包费纠纷', '茶园承包费纠纷'].map((p) => mapByRule(p, MODEL)?.node.name)).toEqual([
+      '林业承包合同纠纷', '林业承包合同纠纷', '渔业承包合同纠纷', '渔业承包合同纠纷', '农业承包合同纠纷',
+    ]);
+    expect(['橡胶林承包纠纷', '鱼塘承包纠纷', '果园承包纠纷'].map((p) => mapByRule(p, MODEL)?.node.name ?? null)).toEqual([null, null, null]);
+  });
+
+  it('reads meals eaten at a restaurant as 餐饮服务合同纠纷, but not seafood or catering alone', () => {
+    expect(['海鲜消费纠纷', '就餐纠纷', '餐饮服务纠纷', '火锅消费纠纷'].map((p) => mapByRule(p, MODEL)?.node.name)).toEqual(['餐饮服务合同纠纷', '餐饮服务合同纠纷', '餐饮服务合同纠纷', '餐饮服务合同纠纷']);
+    expect(['海鲜纠纷', '餐饮纠纷'].map((p) => mapByRule(p, MODEL)?.node.name ?? null)).toEqual([null, null]);
+  });
+
+  it('leaves a bare 草场纠纷 unlisted: a contract right, a boundary or a neighbour', () => {
+    expect(rule('草场纠纷')).toBeNull();
+    expect(rule('草原承包纠纷')).toEqual(['土地承包经营权纠纷', 6]);
   });
 });
 
