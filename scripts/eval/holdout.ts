@@ -51,16 +51,22 @@ function locate<T extends { text: string }>(page: Squashed, items: readonly T[],
   return out;
 }
 
-function scoreArticle(gold: GoldArticle, got: AnalysedArticle | undefined, body: Span, page: Squashed, from: number, to: number, s: Scores): void {
+/**
+ * Scores the mentions found inside one labelled article's body, whichever found articles they
+ * belong to (a splitting error is counted once, by the article figures, not again here).
+ */
+function scoreArticle(gold: GoldArticle, got: AnalysedArticle | undefined, near: readonly AnalysedArticle[], body: Span, page: Squashed, from: number, to: number, s: Scores): void {
   const inBody = <T extends { span: Span }>(items: readonly T[]): T[] => items.filter((item) => overlaps(item.span, body));
-  const amounts = inBody((got?.amounts ?? []).map((m) => ({ span: m.source, value: m })));
+  const amounts = inBody(near.flatMap((a) => a.amounts).map((m) => ({ span: m.source, value: m })));
   score(locate(page, gold.amounts, from, to), amounts, (g, p) => g.vague === p.vague && g.yuan === yuan(p.fen) && g.min_yuan === yuan(p.minFen) && g.max_yuan === yuan(p.maxFen), s.amounts, (g, p) => {
     s.amountKinds[1]++;
     if (g.kind === p.kind) s.amountKinds[0]++;
   });
-  const disputes = inBody((got?.disputes ?? []).map((m) => ({ span: m.source, value: m })));
+  const disputes = inBody(near.flatMap((a) => a.disputes).map((m) => ({ span: m.source, value: m })));
   score(locate(page, gold.disputes, from, to), disputes, (g, p) => g.cause === p.cause && g.role === p.role, s.disputes);
-  const places = (got?.regions ?? []).filter((m) => m.role === 'dateline' || overlaps(m.span, body)).map((m) => ({ span: m.span, value: m }));
+  const places = near
+    .flatMap((a) => a.regions.filter((m) => (a === got && m.role === 'dateline') || overlaps(m.span, body)))
+    .map((m) => ({ span: m.span, value: m }));
   // The dateline stands before the body: look for places from where the found article starts.
   const goldPlaces = locate(page, gold.places, got ? Math.min(from, page.indexOf(got.span.start)) : from, to);
   score(goldPlaces, places, (g, p) => g.code === p.code, s.places, (g, p) => {
@@ -95,7 +101,8 @@ export function evaluateHoldout(dir = process.env.HOLDOUT_DIR ?? HOLDOUT_DIR): E
       if (got?.dateline === gold.dateline) s.fields.dateline++;
       if ((got?.headline ?? null) === gold.headline) s.fields.headline++;
       if ((got?.byline ?? null) === gold.byline) s.fields.byline++;
-      scoreArticle(gold, got, body, squashed, start.next - gold.begins.length, end.next, s);
+      const near = articles.filter((a) => overlaps(a.span, body));
+      scoreArticle(gold, got, near, body, squashed, start.next - gold.begins.length, end.next, s);
       from = end.next;
     }
   }
