@@ -58,6 +58,10 @@ export const openCommand: CliCommand = {
         }
         const exportDir = path.resolve(io.cwd, args['export-dir'] ?? '.');
         if (!(await stat(exportDir).catch(() => null))?.isDirectory()) throw new UserError(`export folder not found: ${args['export-dir'] ?? '.'}`);
+        // Ink draws only the final frame when CI or CONTINUOUS_INTEGRATION is set, and it reads them once,
+        // when it loads. With a terminal on both ends a person is watching, so they are cleared first.
+        delete process.env.CI;
+        delete process.env.CONTINUOUS_INTEGRATION;
         const { runTui } = await import('../../tui/run-tui.js');
         await runTui({
           target: args.path ?? BUNDLED_CORPUS,
