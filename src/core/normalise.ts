@@ -17,6 +17,8 @@ export interface LineRange {
   start: number;
   /** Source offset just past its end. */
   end: number;
+  /** The range ends a paragraph though its text closes no sentence (a sub-heading). */
+  endsParagraph?: boolean;
 }
 
 const SENTENCE_END = /[。！？!?…；;]$/;
@@ -111,15 +113,17 @@ export function normaliseLines(source: string, lines: readonly LineRange[]): Nor
   const out = new Builder(source);
   let previous = '';
   let previousEnd = 0;
+  let previousEndsParagraph = false;
   for (const range of lines) {
     const text = source.slice(range.start, range.end).trim();
     if (text.length === 0) continue;
     // A break maps to where the previous line ended: its line terminator.
-    if (previous && closesSentence(previous)) out.paragraph(previousEnd);
+    if (previous && (previousEndsParagraph || closesSentence(previous))) out.paragraph(previousEnd);
     else out.space(previousEnd);
     out.line(range);
     previous = text;
     previousEnd = range.end;
+    previousEndsParagraph = range.endsParagraph === true;
   }
   const lastLine = lines[lines.length - 1];
   return out.finish(lastLine ? lastLine.end : 0);

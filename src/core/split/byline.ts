@@ -15,6 +15,23 @@ const NOT_NAMES = /^(?:试行|草案|暂行|修订|摘要|节选|完|待续|续|
 const SENTENCE_BEFORE = /[。！？!?…；;”’」』]$/;
 
 /**
+ * Joins the halves of two-character names that typesetting pads with a space to the width of
+ * three (`赵 磊`, `杨 帆 吴思琪`): two single hanzi in a row are one name.
+ */
+function mergePaddedNames(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (/^[\u3400-\u9fff]$/.test(part) && next !== undefined && /^[\u3400-\u9fff]$/.test(next)) {
+      out.push(part + next);
+      i++;
+    } else out.push(part);
+  }
+  return out;
+}
+
+/**
  * Parses the inside of a credit bracket into a byline: role words (记者, 通讯员 …) dropped, names
  * joined by one space; a `…供稿` credit is kept whole. Returns null when it is not a list of names.
  */
@@ -22,7 +39,7 @@ export function parseByline(inner: string): string | null {
   const text = inner.trim();
   if (/^[\u3400-\u9fff]{2,24}供稿$/.test(text)) return text;
   const names: string[] = [];
-  for (const part of text.split(/[\s\u3000、，,；;]+/)) {
+  for (const part of mergePaddedNames(text.split(/[\s\u3000、，,；;]+/))) {
     let rest = part;
     for (let stripped = rest.replace(ROLE, ''); stripped !== rest; stripped = rest.replace(ROLE, '')) rest = stripped;
     if (rest.length === 0) continue;

@@ -7,8 +7,14 @@ export const MAX_HEADLINE_LINES = 3;
 // semicolon, and no question or exclamation mark before its end.
 const SENTENCE_PUNCTUATION = /[。；;]|[！？!?](?=.)/;
 const OPEN_ENDING = /[，,、：:（(“‘《〈【—-]$/;
-// Numbered sub-headings belong to their article: 一、 （一） (1) 1. 第一，
-const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、])/;
+// Numbered or marked sub-headings belong to their article: 一、 （一） (1) 1. 第一， 02 ■ ▲ 案例一 【…】
+const ORDINAL =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、]|0\d[\s\u3000]|[■▲●◆◇□★☆▶►▼◎※]|案例[一二三四五六七八九十\d]+|【|第[一二三四五六七八九十]+(?:部分|章|节|篇))/;
+
+/** True for a line that opens with a sub-heading's number or mark (`02 一套房子`, `■砍一棵 补十棵`, `案例一`). */
+export function isMarkedSubheading(text: string): boolean {
+  return ORDINAL.test(text) && [...text].length <= MAX_HEADLINE_LINE + 8;
+}
 
 function count(text: string, ch: string): number {
   return text.split(ch).length - 1;

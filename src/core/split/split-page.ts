@@ -4,7 +4,7 @@ import type { Span } from '../span.js';
 import { matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { isPageFurniture } from './furniture.js';
-import { isHeadlineLine, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
+import { isHeadlineLine, isMarkedSubheading, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
 
 /** An article as the page's line structure shows it, before its body is normalised. */
 export interface PageArticle {
@@ -47,6 +47,8 @@ interface Context {
   closed: boolean;
   /** Nothing but blank lines precedes on this page. */
   pageStart: boolean;
+  /** An article is open: it has body text and no byline yet. */
+  inArticle?: boolean;
 }
 
 function isBylineOnly(line: Line): boolean {
@@ -80,7 +82,7 @@ function nextNonBlank(lines: readonly Line[], from: number): number {
 }
 
 /** Headlines that may stand one after another before the next article (its own and another's). */
-const STACKED_HEADLINES = 3;
+const STACKED_HEADLINES = 12;
 
 /**
  * True when `lines[j]` begins something new: a dateline, or a headline run (of headline-like lines
@@ -101,6 +103,19 @@ function startsNewUnit(lines: readonly Line[], j: number, depth: number): boolea
   return after === -1 || startsNewUnit(lines, after, depth - 1);
 }
 
+/**
+ * True when `lines[i]`, standing at a paragraph start, is a sub-heading: marked or numbered
+ * (`02 一套房子`, `■砍一棵 补十棵`), or a short headline-like line without a comma and with a
+ * blank line after it (a full-width or comma-holding line there is a sentence the blank cut).
+ */
+function isSubheading(lines: readonly Line[], i: number, wrap: number): boolean {
+  const line = lines[i] as Line;
+  if (isMarkedSubheading(line.text)) return true;
+  const next = lines[i + 1];
+  const short = !COMMA.test(line.text) && width(line.text) < wrap - 1;
+  return short && isHeadlineLine(line.text) && (next === undefined || isBlank(next));
+}
+
 /** Length of the headline starting at `lines[i]`, or 0 when none starts there. */
 function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: number): number {
   if (!ctx.atBreak || !ctx.closed) return 0;
@@ -118,6 +133,9 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
   if (isBlank(next)) {
     const after = nextNonBlank(lines, i + k);
     if (after === -1 || startsNewUnit(lines, after, STACKED_HEADLINES)) return k;
+    // A single line followed by ordinary text inside an open article: a sub-heading of a long
+    // story, not the headline of another (those often take two lines).
+    if (ctx.inArticle && k === 1) return 0;
     // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
     // a comma, or one filling the page's width, is then body text.
     const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && width(line.text) >= wrap - 1);
@@ -209,7 +227,7 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       ctx = { ...ctx, atBreak: true };
       continue;
     }
-    const k = headlineLength(lines, i, ctx, wrap);
+    const k = headlineLength(lines, i, { ...ctx, inArticle: current !== null && (current as Draft).body.length > 0 }, wrap);
     if (k > 0) {
       close();
       const block = lines.slice(i, i + k);
@@ -254,13 +272,15 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     current = draft;
     const bodyStart = line.textStart + (dateline ? dateline.length : 0);
     const bodyEnd = byline ? line.textStart + byline.index : line.end;
-    if (bodyEnd > bodyStart) draft.body.push({ start: bodyStart, end: bodyEnd });
+    // A sub-heading inside a story stands as a paragraph of its own.
+    const subheading = !byline && !dateline && ctx.closed && isSubheading(lines, i, wrap);
+    if (bodyEnd > bodyStart) draft.body.push(subheading ? { start: bodyStart, end: bodyEnd, endsParagraph: true } : { start: bodyStart, end: bodyEnd });
     draft.end = lineEnd;
     if (byline) {
       draft.addByline(byline.byline, lineEnd);
       close();
     }
-    ctx = { atBreak: byline !== null, closed: byline !== null || closesSentence(line.text), pageStart: false };
+    ctx = { atBreak: byline !== null, closed: byline !== null || subheading || closesSentence(line.text), pageStart: false };
   }
   close();
   const headlines = found.map(({ text, span, piece }) => ({

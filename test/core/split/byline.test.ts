@@ -34,3 +34,11 @@ describe('matchTrailingByline', () => {
     expect(matchTrailingByline('创建无讼嘎查村（社区）')).toBeNull();
   });
 });
+
+describe('parseByline with padded names', () => {
+  it('joins a two-character name padded with a space to the width of three', () => {
+    expect(parseByline('赵 磊')).toBe('赵磊');
+    expect(parseByline('杨 帆 吴思琪')).toBe('杨帆 吴思琪');
+    expect(parseByline('记者 宝 音')).toBe('宝音');
+  });
+});

@@ -182,3 +182,32 @@ describe('splitArticles with page furniture and a broken dateline credit (writte
     ]);
   });
 });
+
+describe('splitArticles with sub-headings in a long story (written for these tests)', () => {
+  it('keeps marked and plain one-line sub-headings inside the open article, as paragraphs of their own', () => {
+    const text = [
+      '调解护航春耕',
+      '',
+      '固阳讯 今春以来，法院把调解室搬到田间地头。',
+      '',
+      '■ 砍一棵 补十棵',
+      '',
+      '村民甲砍伐林木被诉，经调解补种树苗十棵。',
+      '',
+      '一场邻里风波',
+      '',
+      '两户村民因排水沟发生争执，法官现场调解。（赵 磊）',
+      '',
+      '执行干警连夜出击',
+      '',
+      '金山讯 法院开展凌晨执行行动。（王甲）',
+    ].join('\n');
+    const articles = split(text);
+    expect(articles.map((a) => [a.dateline, a.headline, a.byline])).toEqual([
+      ['固阳', '调解护航春耕', '赵磊'],
+      ['金山', '执行干警连夜出击', '王甲'],
+    ]);
+    expect(articles[0]!.text).toContain('地头。\n■砍一棵补十棵\n村民甲');
+    expect(articles[0]!.text).toContain('一场邻里风波\n两户村民');
+  });
+});
