@@ -1,4 +1,5 @@
 import type { CellValue, ColumnType } from '../core/view/view-table.js';
+import { t, type Lang } from '../i18n/strings.js';
 
 /** Separator for list cells in CSV, TSV and tables. */
 export const LIST_SEPARATOR = '; ';
@@ -10,12 +11,12 @@ export function groupThousands(value: number): string {
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** A cell as people read it: numbers grouped by thousands, lists joined, null as `-`. */
-export function displayCell(value: CellValue | undefined, type: ColumnType): string {
+/** A cell as people read it: numbers grouped by thousands, lists joined, null as `-`, yes and no in `lang`. */
+export function displayCell(value: CellValue | undefined, type: ColumnType, lang: Lang = 'en'): string {
   if (value === null || value === undefined) return '-';
   if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
   if (typeof value === 'number') return type === 'yuan' || type === 'integer' || type === 'number' ? groupThousands(value) : String(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return t(value ? 'cell.yes' : 'cell.no', lang);
   return String(value);
 }
 

@@ -141,6 +141,8 @@ const STRINGS = {
   'column.end': ['End', '止'],
   'column.status': ['Status', '状态'],
   'column.candidates': ['Candidates', '候选'],
+  'cell.yes': ['yes', '是'],
+  'cell.no': ['no', '否'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Key of a label in the strings table. */

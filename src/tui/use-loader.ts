@@ -1,5 +1,4 @@
 import { useEffect, type Dispatch } from 'react';
-import { analysisWarnings } from '../core/analysis-warnings.js';
 import { loadAnalysisData } from '../io/analysis-data.js';
 import { openCorpus } from '../io/open-corpus.js';
 import type { Action } from './state/actions.js';
@@ -37,7 +36,7 @@ export function useLoader(request: LoadRequest, dispatch: Dispatch<Action>): voi
         },
       }).then(
         (opened) => {
-          if (!cancelled) dispatch({ type: 'load-done', corpus: opened.corpus, data, warnings: [...opened.warnings, ...analysisWarnings(opened.corpus)], loadMs: performance.now() - started });
+          if (!cancelled) dispatch({ type: 'load-done', corpus: opened.corpus, data, warnings: opened.warnings, loadMs: performance.now() - started });
         },
         (error: unknown) => {
           if (!cancelled) dispatch({ type: 'load-failed', message: error instanceof Error ? error.message : String(error) });

@@ -14,8 +14,8 @@ async function until(check: () => boolean, timeout = 8000, frame?: () => string)
   }
 }
 
-function open() {
-  const initial = createInitialState({ lang: 'en', source: 'corpus/', columns: 120, rows: 30 });
+function open(lang: 'en' | 'zh' = 'en', columns = 120) {
+  const initial = createInitialState({ lang, source: 'corpus/', columns, rows: 30 });
   const app = render(<Root initial={initial} request={{ target: CORPUS_DIR, extensions: ['.txt'], cwd: process.cwd() }} exportDir={process.cwd()} />);
   const frame = () => app.lastFrame() ?? '';
   const press = async (keys: string) => {
@@ -45,6 +45,18 @@ describe('TUI tabs on the bundled page', () => {
     await until(() => frame().includes('Total (yuan)'));
     expect(frame()).toContain('575,300');
     expect(frame()).toContain('g grouping: kind');
+    app.unmount();
+  });
+
+  it('shows yes and no in the UI language', async () => {
+    const { app, frame, press } = open('zh', 200);
+    await until(() => frame().includes('9 篇'));
+    await press(tabKey(frame(), '金额'));
+    await until(() => frame().includes('56.93万元'));
+    const row = (text: string) => frame().split('\n').find((line) => line.includes(text)) ?? '';
+    expect(row('56.93万元')).toMatch(/ 否 +否 /);
+    expect(row('百万')).toMatch(/ 是 +是 /);
+    expect(frame()).not.toMatch(/ (yes|no) /);
     app.unmount();
   });
 

@@ -35,7 +35,7 @@ async function printOverview(args: OpenArgs, io: CliIo): Promise<void> {
   const lang = langOf(args, io);
   const [segmenter, stopwords] = await Promise.all([createNodejiebaSegmenter(), loadStopwords({ replace: [], add: [] }, io.cwd)]);
   const words = { tokens: new TokenCache(segmenter, { remember: false }), options: defaultTermOptions(stopwords) };
-  const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { data, words }), { loadMs: opened.loadMs, warnings: [...opened.warnings, ...analysisWarnings(opened.corpus)] }, lang);
+  const view = buildOverviewView(opened.corpus, overviewSources(opened.corpus, lang, { data, words }), { loadMs: opened.loadMs, warnings: [...opened.warnings, ...analysisWarnings(opened.corpus, lang)] }, lang);
   io.stdout(renderOverviewText(view, sourceLabel(args.path), lang));
 }
 

@@ -71,8 +71,8 @@ function Body({ state, height }: { state: TuiState; height: number }) {
   if (!shown) return null;
   const spec = top ? null : tabSpec(state.tab);
   const barKey = spec ? firstColumn(shown.view, spec.barKeys) : null;
-  const layout = layoutTable(shown.view, width, { barKey, compactHide: spec?.compactHide ?? [] });
-  return <TableView view={shown.view} layout={layout} cursor={shown.table.cursor} offset={shown.table.offset} height={pageRows(state.size.rows)} barKey={barKey} empty={L('tui.empty')} />;
+  const layout = layoutTable(shown.view, width, { barKey, compactHide: spec?.compactHide ?? [], lang: state.lang });
+  return <TableView view={shown.view} layout={layout} cursor={shown.table.cursor} offset={shown.table.offset} height={pageRows(state.size.rows)} barKey={barKey} empty={L('tui.empty')} lang={state.lang} />;
 }
 
 /** The whole frame, drawn from the state alone. */

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ViewTable } from '../../core/view/view-table.js';
 import { displayCell } from '../../export/format-cell.js';
+import type { Lang } from '../../i18n/strings.js';
 import { bar } from '../layout/bar.js';
 import { GAP, type TableLayout } from '../layout/table-layout.js';
 import { fit } from '../layout/text-width.js';
@@ -21,12 +22,14 @@ export interface TableViewProps {
   barKey: string | null;
   /** Text when there are no rows. */
   empty: string;
+  /** Language yes and no are shown in. */
+  lang: Lang;
 }
 
 const gap = ' '.repeat(GAP);
 
 /** A table with a header, a cursor row and an inline bar per row; rows never wrap. */
-export function TableView({ view, layout, cursor, offset, height, barKey, empty }: TableViewProps) {
+export function TableView({ view, layout, cursor, offset, height, barKey, empty, lang }: TableViewProps) {
   const header = `  ${layout.columns.map((c) => fit(c.label, c.width, c.align)).join(gap)}`;
   const values = barKey ? view.rows.map((row) => row[barKey]).filter((v): v is number => typeof v === 'number') : [];
   const max = values.length > 0 ? Math.max(...values) : 0;
@@ -37,7 +40,7 @@ export function TableView({ view, layout, cursor, offset, height, barKey, empty 
       {shown.length === 0 ? <Text dimColor>{`  ${empty}`}</Text> : null}
       {shown.map((row, i) => {
         const selected = offset + i === cursor;
-        const cells = layout.columns.map((c) => fit(displayCell(row[c.key], c.type), c.width, c.align)).join(gap);
+        const cells = layout.columns.map((c) => fit(displayCell(row[c.key], c.type, lang), c.width, c.align)).join(gap);
         const value = barKey ? row[barKey] : null;
         const drawn = layout.barWidth > 0 && typeof value === 'number' ? bar(value, max, layout.barWidth) : '';
         return (

@@ -1,5 +1,6 @@
 import type { ColumnType, ViewColumn, ViewTable } from '../../core/view/view-table.js';
 import { displayCell, isNumeric } from '../../export/format-cell.js';
+import type { Lang } from '../../i18n/strings.js';
 import { widthOf } from './text-width.js';
 
 /** Columns of the cursor mark (`▸ `) before each row. */
@@ -38,11 +39,13 @@ export interface LayoutOptions {
   barKey: string | null;
   /** Columns to drop first when narrow, in order. */
   compactHide: readonly string[];
+  /** Language yes and no are shown in. */
+  lang: Lang;
 }
 
-function natural(view: ViewTable, column: ViewColumn): number {
+function natural(view: ViewTable, column: ViewColumn, lang: Lang): number {
   let w = widthOf(column.label);
-  for (const row of view.rows) w = Math.max(w, widthOf(displayCell(row[column.key], column.type)));
+  for (const row of view.rows) w = Math.max(w, widthOf(displayCell(row[column.key], column.type, lang)));
   return isNumeric(column.type) ? w : Math.min(w, MAX_TEXT);
 }
 
@@ -58,7 +61,7 @@ const shrinkable = (type: ColumnType): boolean => !isNumeric(type);
  * are dropped one by one; then the widest text columns are cut (shown with `…`). Rows never wrap.
  */
 export function layoutTable(view: ViewTable, width: number, options: LayoutOptions): TableLayout {
-  let columns: ColumnLayout[] = view.columns.map((c) => ({ ...c, width: natural(view, c), align: isNumeric(c.type) || c.key === LEFT_CONTEXT ? 'right' : 'left' }));
+  let columns: ColumnLayout[] = view.columns.map((c) => ({ ...c, width: natural(view, c, options.lang), align: isNumeric(c.type) || c.key === LEFT_CONTEXT ? 'right' : 'left' }));
   const wantsBar = options.barKey !== null && view.columns.some((c) => c.key === options.barKey);
   let barWidth = wantsBar ? Math.min(MAX_BAR, Math.max(0, width - total(columns, 0) - GAP)) : 0;
   if (barWidth < MIN_BAR) barWidth = 0;

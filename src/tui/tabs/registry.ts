@@ -1,3 +1,4 @@
+import { analysisWarnings } from '../../core/analysis-warnings.js';
 import { buildOverviewView } from '../../core/views/overview-view.js';
 import { overviewSources } from '../../core/views/overview-sources.js';
 import { amountsTab } from './amounts-tab.js';
@@ -12,7 +13,7 @@ export const overviewTab: TabSpec = {
   id: 'overview',
   title: 'tab.overview',
   options: [],
-  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { data: ctx.data, words: ctx.words }), ctx.facts, ctx.lang),
+  build: (ctx) => buildOverviewView(ctx.corpus, overviewSources(ctx.corpus, ctx.lang, { data: ctx.data, words: ctx.words }), { ...ctx.facts, warnings: [...ctx.facts.warnings, ...analysisWarnings(ctx.corpus, ctx.lang)] }, ctx.lang),
   nameKeys: ['name'],
   barKeys: ['value'],
   compactHide: ['rank'],
