@@ -142,6 +142,20 @@ const STRINGS = {
   'column.status': ['Status', '状态'],
   'column.candidates': ['Candidates', '候选'],
   'cell.yes': ['yes', '是'],
+  'value.all': ['all', '全部'],
+  'value.none': ['none', '不分组'],
+  'value.kind': ['kind', '款项'],
+  'value.region': ['region', '地区'],
+  'value.dispute': ['dispute', '案由'],
+  'value.file': ['file', '文件'],
+  'value.province': ['province', '省级'],
+  'value.city': ['city', '地级'],
+  'value.county': ['county', '县级'],
+  'value.town': ['town', '乡级'],
+  'value.civil': ['civil', '民事'],
+  'value.criminal': ['criminal', '刑事'],
+  'value.enforcement': ['enforcement', '执行'],
+  'value.administrative': ['administrative', '行政'],
   'cell.no': ['no', '否'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -152,6 +166,12 @@ export type StringKey = keyof typeof STRINGS;
 export function t(key: StringKey, lang: Lang): string {
   const [en, zh] = STRINGS[key];
   return lang === 'zh' ? zh : (en.split('|').pop() as string);
+}
+
+/** An option's value as the UI shows it (`city` is 地级 in Chinese); a value without a label shows as it is. */
+export function optionValue(value: string, lang: Lang): string {
+  const key = `value.${value}`;
+  return key in STRINGS ? t(key as StringKey, lang) : value;
 }
 
 /** `n` and the label for `key` in the number `n` takes: `1 file`, `9 articles`, `9 篇`. */

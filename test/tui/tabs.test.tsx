@@ -48,7 +48,7 @@ describe('TUI tabs on the bundled page', () => {
     app.unmount();
   });
 
-  it('shows yes and no in the UI language', async () => {
+  it('shows yes, no and option values in the UI language', async () => {
     const { app, frame, press } = open('zh', 200);
     await until(() => frame().includes('9 篇'));
     await press(tabKey(frame(), '金额'));
@@ -57,6 +57,9 @@ describe('TUI tabs on the bundled page', () => {
     expect(row('56.93万元')).toMatch(/ 否 +否 /);
     expect(row('百万')).toMatch(/ 是 +是 /);
     expect(frame()).not.toMatch(/ (yes|no) /);
+    expect(frame()).toContain('g 分组: 不分组');
+    await press('g');
+    await until(() => frame().includes('g 分组: 款项'));
     app.unmount();
   });
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { corpusChars } from '../../core/views/overview-view.js';
-import { counted, t, type StringKey } from '../../i18n/strings.js';
+import { counted, optionValue, t, type StringKey } from '../../i18n/strings.js';
 import { bodyHeight, pageRows } from '../layout/screen-layout.js';
 import { layoutTable } from '../layout/table-layout.js';
 import { truncate, widthOf } from '../layout/text-width.js';
@@ -44,7 +44,7 @@ function filterLine(state: TuiState): string {
 function optionHints(state: TuiState): string[] {
   if (state.stack.length > 0) return [];
   const spec = tabSpec(state.tab);
-  return spec.options.filter((o) => o.name !== 'sort').map((o) => `${o.hotkey} ${t(o.label, state.lang)}: ${o.values[state.tabs[state.tab].options[o.name] ?? 0]}`);
+  return spec.options.filter((o) => o.name !== 'sort').map((o) => `${o.hotkey} ${t(o.label, state.lang)}: ${optionValue(o.values[state.tabs[state.tab].options[o.name] ?? 0] ?? '', state.lang)}`);
 }
 
 function Body({ state, height }: { state: TuiState; height: number }) {
