@@ -18,8 +18,8 @@ export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.
 export interface ViewArgs {
   /** File or folder to analyse. */
   path?: string;
-  /** Output format. */
-  format: Format;
+  /** Output format; unset means "from `--out`'s extension, else table". */
+  format?: Format;
   /** File to write instead of standard output. */
   out?: string;
   /** Byte-order mark for CSV/TSV; unset means "on for files, off for standard output". */
@@ -42,7 +42,7 @@ export interface ViewArgs {
 export function withViewOptions<T>(yargs: Argv<T>): Argv<T & ViewArgs> {
   return yargs
     .positional('path', { type: 'string', describe: 'file or folder of bulletins (default: the bundled corpus)' })
-    .option('format', { alias: 'f', choices: FORMATS, default: 'table' as Format, describe: 'output format' })
+    .option('format', { alias: 'f', choices: FORMATS, describe: 'output format (default: from --out: .csv, .tsv or .json; else table)' })
     .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of stdout' })
     .option('bom', { type: 'boolean', describe: 'UTF-8 byte-order mark for CSV/TSV (default: on with --out, off on stdout)' })
     .option('header', { choices: ['keys', 'labels'] as const, default: 'keys' as HeaderStyle, describe: 'CSV/TSV header: stable keys or human labels' })

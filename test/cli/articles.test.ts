@@ -51,6 +51,18 @@ describe('bulletin articles', () => {
     expect(readFileSync(noBom, 'utf8').startsWith('file,')).toBe(true);
   });
 
+  it('takes the format from --out when --format is not given', async () => {
+    const dir = tmp();
+    const at = (name: string) => path.join(dir, name);
+    for (const name of ['a.csv', 'a.TSV', 'a.json', 'a.txt']) expect((await runCli(['articles', '--out', at(name)])).code).toBe(0);
+    expect(readFileSync(at('a.csv'), 'utf8').startsWith('\uFEFFfile,index,')).toBe(true);
+    expect(readFileSync(at('a.TSV'), 'utf8').startsWith('\uFEFFfile\tindex\t')).toBe(true);
+    expect((JSON.parse(readFileSync(at('a.json'), 'utf8')) as { rows: unknown[] }).rows).toHaveLength(9);
+    expect(readFileSync(at('a.txt'), 'utf8')).toMatch(/^Articles \(9\)\n┌/);
+    await runCli(['articles', '--format', 'json', '--out', at('b.csv')]);
+    expect(readFileSync(at('b.csv'), 'utf8').startsWith('{')).toBe(true);
+  });
+
   it('writes human labels in the UI language with --header labels', async () => {
     const run = await runCli(['articles', '-f', 'tsv', '--header', 'labels', '--lang', 'zh']);
     expect(run.stdout.split('\n')[0]).toBe('文件\t序号\t日期\t电头\t标题\t署名\t地区\t省级\t市级\t县级\t字数\t案由\t金额合计（元）');
