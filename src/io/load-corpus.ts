@@ -24,6 +24,10 @@ export interface LoadOptions {
   onProgress?: (read: number, total: number) => void;
 }
 
+function extensionList(extensions: readonly string[]): string {
+  return extensions.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)).join(' or ');
+}
+
 /** Lists and reads every source file under a path. */
 export async function loadCorpus(target: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   const listing = await listSources(target, options.extensions ?? DEFAULT_EXTENSIONS, options.cwd);
@@ -36,5 +40,8 @@ export async function loadCorpus(target: string, options: LoadOptions = {}): Pro
     if (result.warning) warnings.push(result.warning);
     options.onProgress?.(++read, listing.entries.length);
   }
+  // An empty result is not an error (an empty folder is a corpus of nothing), but a folder of
+  // .md or .htm files read as nothing surprises: say what was looked for.
+  if (!listing.isFile && listing.entries.length === 0) warnings.push(`no ${extensionList(options.extensions ?? DEFAULT_EXTENSIONS)} files in ${target} (--ext names others)`);
   return { root: listing.root, isFile: listing.isFile, files, warnings };
 }

@@ -20,6 +20,15 @@ describe('loadCorpus', () => {
     expect(corpus.isFile).toBe(false);
   });
 
+  it('warns when a folder holds no file of the extensions read', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'notes.md'), '不读');
+    expect((await loadCorpus(dir)).warnings).toEqual([`no .txt files in ${dir} (--ext names others)`]);
+    expect((await loadCorpus(dir, { extensions: ['md', 'htm'] })).warnings).toEqual([]);
+    mkdirSync(path.join(dir, 'empty'));
+    expect((await loadCorpus(path.join(dir, 'empty'), { extensions: ['md', 'htm'] })).warnings).toEqual([`no .md or .htm files in ${path.join(dir, 'empty')} (--ext names others)`]);
+  });
+
   it('reads other extensions when asked', async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'a.txt'), '甲');
