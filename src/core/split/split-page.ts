@@ -103,17 +103,32 @@ function startsNewUnit(lines: readonly Line[], j: number, depth: number): boolea
   return after === -1 || startsNewUnit(lines, after, depth - 1);
 }
 
+// The text after a blank line goes on with a cut sentence: it opens with punctuation, with one
+// character and then punctuation (`执行理` / blank / `念，以…`), or with 等, which opens no sentence
+// (`服务质量` / blank / `等因素，`).
+const CONTINUATION = /^(?:[\u3400-\u9fff]?[，,、；;：:。）)”’」』》]|等)/;
+
+/** True when `text` leaves a quote or bracket open (`开展“冬季`): a sentence the layout cut. */
+function leavesOpen(text: string): boolean {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  return count(/[“‘「『《（(]/g) > count(/[”’」』》）)]/g);
+}
+
 /**
- * True when `lines[i]`, standing at a paragraph start, is a sub-heading: marked or numbered
- * (`02 一套房子`, `■砍一棵 补十棵`), or a short headline-like line without a comma and with a
- * blank line after it (a full-width or comma-holding line there is a sentence the blank cut).
+ * True when `lines[i]`, standing at a paragraph start, is a whole sub-heading line: no comma, and
+ * either marked or numbered (`02 一套房子`, `■砍一棵 补十棵`) and not filling the line, or a short
+ * headline-like line with a blank line after it whose next text does not continue it (a
+ * full-width line there, or one the next text continues, is a sentence the blank cut).
  */
 function isSubheading(lines: readonly Line[], i: number, wrap: number): boolean {
   const line = lines[i] as Line;
+  if (COMMA.test(line.text) || width(line.text) >= wrap - 1 || leavesOpen(line.text)) return false;
   if (isMarkedSubheading(line.text)) return true;
+  if (!isHeadlineLine(line.text)) return false;
   const next = lines[i + 1];
-  const short = !COMMA.test(line.text) && width(line.text) < wrap - 1;
-  return short && isHeadlineLine(line.text) && (next === undefined || isBlank(next));
+  if (next !== undefined && !isBlank(next)) return false;
+  const after = nextNonBlank(lines, i + 1);
+  return after === -1 || !CONTINUATION.test((lines[after] as Line).text);
 }
 
 /** Length of the headline starting at `lines[i]`, or 0 when none starts there. */

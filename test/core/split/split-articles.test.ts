@@ -210,4 +210,25 @@ describe('splitArticles with sub-headings in a long story (written for these tes
     expect(articles[0]!.text).toContain('地头。\n■砍一棵补十棵\n村民甲');
     expect(articles[0]!.text).toContain('一场邻里风波\n两户村民');
   });
+
+  it('joins a paragraph’s first line to the text a blank line cut from it', () => {
+    const text = [
+      '包头讯 法院召开推进会，部署年底前的执行工作。',
+      '法院始终秉持善意文明执行理',
+      '',
+      '念，依法保障胜诉权益。',
+      '法院组织开展“冬季',
+      '',
+      '护薪”专项行动。',
+      '综合考虑服务质量',
+      '',
+      '等因素，法院酌情判决。（王甲）',
+    ].join('\n');
+    expect(split(text)[0]!.text).toBe('法院召开推进会，部署年底前的执行工作。\n法院始终秉持善意文明执行理念，依法保障胜诉权益。\n法院组织开展“冬季护薪”专项行动。\n综合考虑服务质量等因素，法院酌情判决。');
+  });
+
+  it('gives a numbered sub-heading a paragraph of its own', () => {
+    const text = ['包头讯 法院出台意见。', '一、强化平等保护', '意见明确，依法平等保护各类主体。（王甲）'].join('\n');
+    expect(split(text)[0]!.text).toBe('法院出台意见。\n一、强化平等保护\n意见明确，依法平等保护各类主体。');
+  });
 });
