@@ -73,6 +73,8 @@ export interface AmountRules {
   vaguePrefixes: readonly string[];
   /** Words right before 一块/两块 that make 块 a price, not a count of pieces (price-words.txt). */
   priceWords: readonly string[];
+  /** Words after `N块` (one comma allowed) that make 块 count pieces then valued or weighed (piece-value-words.txt). */
+  pieceValueWords: readonly string[];
   /** Foreign currencies (foreign-currencies.tsv): a number they follow is not a sum in yuan. */
   foreignCurrencies: ForeignCurrencies;
   /** Words that make a sentence one about enforcement (enforcement-words.txt). */
@@ -104,6 +106,7 @@ export const AMOUNT_RULE_FILES = [
   'foreign-currencies.tsv',
   'kind-topics.tsv',
   'goods-units.txt',
+  'piece-value-words.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -193,6 +196,7 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
     foreignCurrencies: foreignCurrencies(files['foreign-currencies.tsv']),
     enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
     priceWords: words('price-words.txt', files['price-words.txt']),
+    pieceValueWords: words('piece-value-words.txt', files['piece-value-words.txt']),
     settlementWords: words('settlement-words.txt', files['settlement-words.txt']),
     notCues: words('not-cues.txt', files['not-cues.txt']),
   };
