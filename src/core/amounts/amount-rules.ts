@@ -9,7 +9,8 @@ export type CueCondition = 'always' | 'enforcement' | 'otherwise' | 'topic';
 
 /**
  * How strongly a cue speaks for the sum: `frame` is an act that makes any sum it governs in its
- * clause its kind, whatever money word follows (骗取工人保证金17万元 is 标的); `name` names what
+ * clause its kind, whatever money word follows (骗取工人保证金17万元 is 标的; in a story of pay, a
+ * piece rate: 每单配送费5元 is 工资); `name` names what
  * the money is (货款, 供暖费); `generic` is a name that, right after another name, is part of it
  * (费: 增殖放流费用 is the 增殖放流 fee); `weak` is a generic word (欠款, 价值, 每斤) that yields to a name;
  * `act` is a verb done with money (扣划, 给付 in enforcement) that yields to a name and is read
@@ -73,6 +74,8 @@ export interface AmountRules {
   vaguePrefixes: readonly string[];
   /** Words right before 一块/两块 that make 块 a price, not a count of pieces (price-words.txt). */
   priceWords: readonly string[];
+  /** Words after `N块` (one comma allowed) that make 块 count pieces then valued or weighed (piece-value-words.txt). */
+  pieceValueWords: readonly string[];
   /** Foreign currencies (foreign-currencies.tsv): a number they follow is not a sum in yuan. */
   foreignCurrencies: ForeignCurrencies;
   /** Words that make a sentence one about enforcement (enforcement-words.txt). */
@@ -104,6 +107,7 @@ export const AMOUNT_RULE_FILES = [
   'foreign-currencies.tsv',
   'kind-topics.tsv',
   'goods-units.txt',
+  'piece-value-words.txt',
 ] as const;
 
 const EFFECTS: readonly string[] = ['above', 'about', 'near', 'below'];
@@ -193,6 +197,7 @@ export function parseAmountRules(files: AmountRuleFiles): AmountRules {
     foreignCurrencies: foreignCurrencies(files['foreign-currencies.tsv']),
     enforcementWords: words('enforcement-words.txt', files['enforcement-words.txt']),
     priceWords: words('price-words.txt', files['price-words.txt']),
+    pieceValueWords: words('piece-value-words.txt', files['piece-value-words.txt']),
     settlementWords: words('settlement-words.txt', files['settlement-words.txt']),
     notCues: words('not-cues.txt', files['not-cues.txt']),
   };

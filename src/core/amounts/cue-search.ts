@@ -106,6 +106,14 @@ function joinerBefore(text: string, from: number, start: number): number | null 
 }
 
 /**
+ * Whether a joiner of a list ends right at `at`: a sum standing there (租金及100元留购价款) opens a
+ * new member of the list, so the name right after it is its own, not the list's first.
+ */
+export function joinerEndsAt(text: string, at: number): boolean {
+  return JOINERS.some((word) => text.startsWith(word, at - word.length));
+}
+
+/**
  * The first name of the list of names, joined by 及, 和, 与 or 、, that ends with `hit` (货款及利息 →
  * 货款; 经济损失及合理维权费用 → 损失, a short modifier after the joiner allowed).
  */

@@ -1,7 +1,7 @@
 import type { Span } from '../span.js';
 import type { AmountKind } from './amount-kind.js';
 import type { AmountRules } from './amount-rules.js';
-import { cueStartingAt, headOfList, nearestAfter, nearestBefore, ownerOf, type Hit } from './cue-search.js';
+import { cueStartingAt, headOfList, joinerEndsAt, nearestAfter, nearestBefore, ownerOf, type Hit } from './cue-search.js';
 import { cueSetsFor, NOT_DEBTS, type CueSets } from './cue-sets.js';
 import { blankNotCues, enforcementReader } from './kind-context.js';
 import { topicsNamed } from './kind-topics.js';
@@ -33,8 +33,9 @@ interface Window {
 }
 
 /**
- * The deciding cue for a sum in `w`: a frame before it (骗取工人保证金17万元 is 标的), else a name
- * before it (the nearest, or the first of a list ending there: 货款及利息共计11.3万元 is 货款),
+ * The deciding cue for a sum in `w`: a frame before it (骗取工人保证金17万元 is 标的), else, for
+ * a sum right after a joiner, the name right after it, whose member of the list it opens
+ * (租金及100元留购价款 is 货款), else a name before it (the nearest, or the first of a list ending there: 货款及利息共计11.3万元 is 货款),
  * else a name after it, else the nearest weak word, act or debt before it, else a weak word right
  * after it (百万欠款, 3万元的债务). Acts and debts govern what follows them, so they are read
  * after the sum only when 将 or 把 stands before it (将3万元交至法院); a sum only promised is not
@@ -45,8 +46,10 @@ function decide(text: string, sets: CueSets, w: Window): Hit | null {
   const options = { shadows: sets.shadows };
   const name = nearestBefore(text, w.from, w.to, sets.names, options);
   const rightAfter = text[w.afterFrom] === '的' ? w.afterFrom + 1 : w.afterFrom;
+  const joined = joinerEndsAt(text, w.to) ? cueStartingAt(text, rightAfter, sets.names) : null;
   return (
     nearestBefore(text, w.from, w.to, sets.frames, { ...options, skipCharges: true }) ??
+    joined ??
     (name && headOfList(text, w.from, ownerOf(text, w.from, name, sets.names, options), sets.names, options)) ??
     nearestAfter(text, w.afterFrom, w.afterTo, sets.names, options) ??
     (disposal ? nearestAfter(text, w.afterFrom, w.afterTo, sets.acts, options) : null) ??

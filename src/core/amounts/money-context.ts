@@ -43,6 +43,19 @@ function runsIntoWord(text: string, expression: MoneyExpression): boolean {
   return !/[钱角毛分]/.test(written) && isHan(next) && !isNumeralChar(next) && next !== '的';
 }
 
+// Marks allowed between `N块` and the value or weight of the pieces it counts (电瓶23块，价值…).
+const PIECE_VALUE_GAP = /^[，,、\s]?/u;
+
+/**
+ * A bare 块 counts pieces, whatever the number, when what is counted is then valued or weighed
+ * (盗窃蓄电池16块，价值共计8000余元): a sum of money is never itself given a value.
+ */
+function piecesValued(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
+  if (text.slice(expression.number.end, expression.end) !== '块') return false;
+  const gap = PIECE_VALUE_GAP.exec(text.slice(expression.end, expression.end + 1))?.[0].length ?? 0;
+  return wordStartingAt(text, expression.end + gap, rules.pieceValueWords) !== null;
+}
+
 /**
  * `一块` or `两块` alone counts pieces (切成两块, 一块“名牌”手表) unless a price word stands right
  * before it (花了一块, 每斤两块); 一块钱 and 两块五 are money by their own wording. A lone digit with
@@ -72,7 +85,8 @@ export function countsSomethingElse(text: string, expression: MoneyExpression, r
 
 /**
  * Whether an expression is a sum of money. Never when a foreign currency follows it (5000美元,
- * 约12亿越南盾, 8000元港币). With 元/圆/块 it is. Without, it needs a currency word
+ * 约12亿越南盾, 8000元港币). With 元/圆/块 it is, unless a bare 块 counts pieces then valued or
+ * weighed (电瓶16块，价值…). Without, it needs a currency word
  * or a money cue right before or after it (标的额86万, 百万欠款), or a verb such as 负担 when the
  * sentence already named a sum; and nothing around it may show it counts something else or is an
  * identifier (尾号为8866). A lone Chinese digit (一, 两) is never money without 元, and with 元
@@ -81,7 +95,10 @@ export function countsSomethingElse(text: string, expression: MoneyExpression, r
  */
 export function isMoney(text: string, expression: MoneyExpression, rules: AmountRules, sentenceHasMoney: boolean): boolean {
   if (foreignCurrencyAt(text, expression.end, rules)) return false;
-  if (expression.hasUnit) return !(expression.number.lone && expression.high === null && (runsIntoWord(text, expression) || countsPieces(text, expression, rules)));
+  if (expression.hasUnit) {
+    if (piecesValued(text, expression, rules)) return false;
+    return !(expression.number.lone && expression.high === null && (runsIntoWord(text, expression) || countsPieces(text, expression, rules)));
+  }
   if (expression.number.lone || countsSomethingElse(text, expression, rules)) return false;
   if (hasCueBefore(text, expression, rules, rules.notMoneyBefore)) return false;
   if (expression.currency) return true;

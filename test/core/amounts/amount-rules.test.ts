@@ -20,6 +20,7 @@ const EMPTY: AmountRuleFiles = {
   'foreign-currencies.tsv': '',
   'kind-topics.tsv': '',
   'goods-units.txt': '',
+  'piece-value-words.txt': '',
 };
 
 describe('parseAmountRules', () => {

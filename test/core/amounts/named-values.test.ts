@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts } from '../../../src/core/amounts/find-amounts.js';
+import { RULES } from './rules.js';
+
+/** Every amount in `text` with its kind, as `written kind`. */
+function kinds(text: string): string[] {
+  return findAmounts(text, RULES).map((found) => `${text.slice(found.start, found.end)} ${found.kind}`);
+}
+
+// Sentences written for these tests, imitating court news (not copied from any source); each
+// group's rows of kind-cues.tsv or goods.txt were found on held-out set 3.
+describe('named values and debts', () => {
+  it('reads the value of goods a violation concerns (货值) as 标的', () => {
+    expect(kinds('该批次茶叶货值金额达19万元，均已被依法扣押。')).toEqual(['19万元 标的']);
+    expect(kinds('执法人员查明，涉案化妆品货值金额不足五千元。')).toEqual(['不足五千元 标的']);
+  });
+
+  it('reads what a defaulter has still not paid as 欠款, not money enforced', () => {
+    expect(kinds('被执行人：某建材公司，案号（2024）某0102执321号，未履行金额：56,800元。')).toEqual(['56,800元 欠款']);
+  });
+
+  it('reads penalty interest and a reward for information as 其他', () => {
+    expect(kinds('经法院调解，银行同意减免罚息3.6万元，借款人分期归还本金。')).toEqual(['3.6万元 其他']);
+    expect(kinds('凡提供被执行人财产线索并协助执行到位的，按到位金额的5%给予奖励，最高不超过2万元。')).toEqual(['不超过2万元 其他']);
+  });
+
+  it('reads a market price, and the price of fresh tea leaves, as 货款', () => {
+    expect(kinds('据了解，当地一头成年肉牛市价约1.6万元。')).toEqual(['约1.6万元 货款']);
+    expect(kinds('合作社拖欠茶农鲜叶款共计26万元。')).toEqual(['26万元 货款']);
+  });
+});
