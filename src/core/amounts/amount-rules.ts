@@ -9,8 +9,7 @@ export type CueCondition = 'always' | 'enforcement' | 'otherwise' | 'topic';
 
 /**
  * How strongly a cue speaks for the sum: `frame` is an act that makes any sum it governs in its
- * clause its kind, whatever money word follows (骗取工人保证金17万元 is 标的; in a story of pay, a
- * piece rate: 每单配送费5元 is 工资); `name` names what
+ * clause its kind, whatever money word follows (骗取工人保证金17万元 is 标的); `name` names what
  * the money is (货款, 供暖费); `generic` is a name that, right after another name, is part of it
  * (费: 增殖放流费用 is the 增殖放流 fee); `weak` is a generic word (欠款, 价值, 每斤) that yields to a name;
  * `act` is a verb done with money (扣划, 给付 in enforcement) that yields to a name and is read

@@ -18,6 +18,7 @@ describe('pay for work (劳务)', () => {
   it('lets a nearer name decide, and leaves such sums alone outside a wage story', () => {
     expect(kinds('该案系劳动争议。公司每天按欠付金额支付违约金200元。')).toEqual(['200元 赔偿']);
     expect(kinds('游客称，景区停车场每天收费30元。')).toEqual(['30元 其他']);
+    expect(kinds('该案系劳动争议。平台规定超时送达的每单罚款50元，每单配送费6元。')).toEqual(['50元 罚款', '6元 工资']);
   });
 });
 
