@@ -48,10 +48,12 @@ const PIECE_VALUE_GAP = /^[，,、\s]?/u;
 
 /**
  * A bare 块 counts pieces, whatever the number, when what is counted is then valued or weighed
- * (盗窃蓄电池16块，价值共计8000余元): a sum of money is never itself given a value.
+ * (盗窃蓄电池16块，价值共计8000余元): a sum of money is never itself given a value. A price word
+ * right before it still makes it money (花了300块，价值不大).
  */
 function piecesValued(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
   if (text.slice(expression.number.end, expression.end) !== '块') return false;
+  if (wordEndingAt(text, expression.start, rules.priceWords) !== null) return false;
   const gap = PIECE_VALUE_GAP.exec(text.slice(expression.end, expression.end + 1))?.[0].length ?? 0;
   return wordStartingAt(text, expression.end + gap, rules.pieceValueWords) !== null;
 }

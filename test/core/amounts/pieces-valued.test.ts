@@ -20,5 +20,6 @@ describe('a bare 块 counting pieces then valued or weighed', () => {
     expect(read('“在工地上干一天能拿两百块，老板说月底一起结。”')).toEqual(['两百块 200']);
     expect(read('他说自己每个月只剩几百块钱零花。')).toEqual(['几百块钱 vague']);
     expect(read('这批货他前后赔了两千块，还搭进去半年工夫。')).toEqual(['两千块 2000']);
+    expect(read('他花了300块，价值不大的一只旧表。')).toEqual(['300块 300']);
   });
 });
