@@ -29,24 +29,50 @@ function kinds(length: number, marks: readonly Mark[]): (MarkKind | null)[] {
   return out;
 }
 
+// Chinese typesetting keeps closing punctuation off the start of a line (避头点).
+const NO_LINE_START = /^[，。、；：！？）》」』”’〉】,.;:!?)\]…—]$/u;
+
+/** A character with its mark. */
+interface Cell {
+  ch: string;
+  kind: MarkKind | null;
+}
+
+function segments(cells: readonly Cell[]): Segment[] {
+  const out: Segment[] = [];
+  for (const { ch, kind } of cells) {
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += ch;
+    else out.push({ text: ch, kind });
+  }
+  return out;
+}
+
+/**
+ * How many characters at the end of `line` move down with the closing punctuation that would
+ * start the next line: the punctuation before it and one character more; none when that would
+ * empty the line.
+ */
+function carried(line: readonly Cell[]): number {
+  let k = 1;
+  while (k < line.length && NO_LINE_START.test((line[line.length - k] as Cell).ch)) k++;
+  return k < line.length ? k : 0;
+}
+
 /**
  * Wraps text to lines of at most `width` columns, keeping marks as segments; paragraphs
- * (`\n`) are separated by an empty line.
+ * (`\n`) are separated by an empty line. Closing punctuation never starts a line: the character
+ * before it moves down with it.
  */
 export function wrapMarked(text: string, marks: readonly Mark[], width: number): Segment[][] {
   const byOffset = kinds(text.length, marks);
   const lines: Segment[][] = [];
-  let line: Segment[] = [];
+  let line: Cell[] = [];
   let used = 0;
-  const push = (ch: string, kind: MarkKind | null): void => {
-    const last = line[line.length - 1];
-    if (last && last.kind === kind) last.text += ch;
-    else line.push({ text: ch, kind });
-  };
-  const breakLine = (): void => {
-    lines.push(line);
-    line = [];
-    used = 0;
+  const breakLine = (carried: Cell[] = []): void => {
+    lines.push(segments(line));
+    line = carried;
+    used = carried.reduce((sum, cell) => sum + widthOf(cell.ch), 0);
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -56,10 +82,13 @@ export function wrapMarked(text: string, marks: readonly Mark[], width: number):
       continue;
     }
     const w = widthOf(ch);
-    if (used + w > width && used > 0) breakLine();
-    push(ch, byOffset[i] ?? null);
+    if (used + w > width && used > 0) {
+      const k = NO_LINE_START.test(ch) ? carried(line) : 0;
+      breakLine(k > 0 ? line.splice(line.length - k) : []);
+    }
+    line.push({ ch, kind: byOffset[i] ?? null });
     used += w;
   }
-  if (line.length > 0) lines.push(line);
+  if (line.length > 0) lines.push(segments(line));
   return lines;
 }
