@@ -1,4 +1,5 @@
 import { courtSuffixAt } from './court-names.js';
+import { crossedByFullName } from './crossing-names.js';
 import { featureEnd, landformSideEnd } from './feature-names.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
@@ -116,7 +117,7 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       at += blocker.form.length;
       continue;
     }
-    if (!found) {
+    if (!found || crossedByFullName(text, at, found.form, found.entries, data)) {
       at++;
       continue;
     }

@@ -62,6 +62,11 @@ export interface RegionRulesData {
   jointVerbs: string[];
   /** Last characters of the name of a body that acts (`院`, `庭`, `所`, `局`), as one string. */
   actorEndings: string;
+  /**
+   * Prepositions and verbs that, fused with a place's first character, make another place's short
+   * form (`从` + 江西省 reads 从江, `于` + 都匀市 reads 于都), as one string.
+   */
+  fusedPrepositions: string;
 }
 
 /** The rule lists, ready for lookup. */
@@ -128,6 +133,8 @@ export interface RegionRules {
   jointVerbs: ReadonlySet<string>;
   /** See {@link RegionRulesData.actorEndings}. */
   actorEndings: ReadonlySet<string>;
+  /** See {@link RegionRulesData.fusedPrepositions}. */
+  fusedPrepositions: ReadonlySet<string>;
 }
 
 function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
@@ -172,5 +179,6 @@ export function compileRules(data: RegionRulesData): RegionRules {
     institutionEndings: data.institutionEndings,
     jointVerbs: new Set(data.jointVerbs),
     actorEndings: new Set(data.actorEndings),
+    fusedPrepositions: new Set(data.fusedPrepositions),
   };
 }
