@@ -5,6 +5,7 @@ import { matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { isPageFurniture } from './furniture.js';
 import { isHeadlineLine, isMarkedSubheading, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
+import { signatureLength } from './signature.js';
 
 /** An article as the page's line structure shows it, before its body is normalised. */
 export interface PageArticle {
@@ -227,7 +228,19 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       ctx = { ...ctx, atBreak: true };
       continue;
     }
-    const k = headlineLength(lines, i, { ...ctx, inArticle: current !== null && (current as Draft).body.length > 0 }, wrap);
+    const open = current !== null && (current as Draft).body.length > 0;
+    // A notice's signature (its issuer, then the date) ends the open article and belongs to it.
+    const signed = open && ctx.closed ? signatureLength(source, lines, i) : 0;
+    if (signed > 0) {
+      const draft = current as Draft;
+      for (const part of lines.slice(i, i + signed)) draft.body.push({ start: part.textStart, end: part.end, endsParagraph: true });
+      draft.end = (lines[i + signed - 1] as Line).end;
+      close();
+      ctx = { atBreak: true, closed: true, pageStart: false };
+      i += signed - 1;
+      continue;
+    }
+    const k = headlineLength(lines, i, { ...ctx, inArticle: open }, wrap);
     if (k > 0) {
       close();
       const block = lines.slice(i, i + k);

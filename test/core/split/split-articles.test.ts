@@ -211,3 +211,39 @@ describe('splitArticles with sub-headings in a long story (written for these tes
     expect(articles[0]!.text).toContain('一场邻里风波\n两户村民');
   });
 });
+
+describe('splitArticles with a notice signed at its foot (written for these tests)', () => {
+  it('keeps the issuer and the date in the notice, whether indented or followed by the date', () => {
+    const text = [
+      '某县人民法院限期履行公告',
+      '',
+      '被执行人王某某拖欠货款一案，判决已生效。限其于十日内履行义务。',
+      '特此公告。',
+      '',
+      '　　　　　　　　安徽省泾县人民法院',
+      '　　　　　　　　　　2025年3月2日',
+      '',
+      '司法拍卖公告',
+      '',
+      '本院将在网络平台公开拍卖被执行人名下房产一套。',
+      '特此公告。',
+      '',
+      '　　　　　　　　　　祁门县人民法院',
+      '',
+      '责任编辑：吴一',
+    ].join('\n');
+    const articles = split(text);
+    expect(articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['某县人民法院限期履行公告', null],
+      ['司法拍卖公告', null],
+    ]);
+    expect(articles[0]!.text).toMatch(/特此公告。\n安徽省泾县人民法院\n2025年3月2日$/);
+    expect(articles[1]!.text).toMatch(/特此公告。\n祁门县人民法院$/);
+  });
+
+  it('leaves a court name at paragraph indent, with no date under it, to the layout', () => {
+    const text = ['霍山讯 法院审结一起合同纠纷。', '', '　　舒城县人民法院', '', '舒城讯 法院开展普法宣传。'].join('\n');
+    expect(split(text).map((a) => a.headline)).toEqual([null, '舒城县人民法院']);
+  });
+});
+
