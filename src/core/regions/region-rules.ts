@@ -6,6 +6,11 @@ export interface RegionRulesData {
   notPlaces: string[];
   /** Short forms that are also ordinary words (`江山`, `青山`): they count only with support in the text. */
   commonWords: string[];
+  /**
+   * Short forms that also say "the whole …" (`全州`: the whole prefecture; `全州法院`, its courts):
+   * weak like `commonWords`, but a court or organ word after them does not support them.
+   */
+  wholeWords: string[];
   /** Official names that are generic words (`城区`, `郊区`, `矿区`): they count only right after their city. */
   needsParent: string[];
   /** Common single-character surnames, as one string. */
@@ -75,6 +80,8 @@ export interface RegionRules {
   notPlaces: Lexicon<true>;
   /** See {@link RegionRulesData.commonWords}. */
   commonWords: ReadonlySet<string>;
+  /** See {@link RegionRulesData.wholeWords}. */
+  wholeWords: ReadonlySet<string>;
   /** See {@link RegionRulesData.needsParent}. */
   needsParent: ReadonlySet<string>;
   /** See {@link RegionRulesData.surnames}. */
@@ -150,6 +157,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
   return {
     notPlaces,
     commonWords: new Set(data.commonWords),
+    wholeWords: new Set(data.wholeWords),
     needsParent: new Set(data.needsParent),
     surnames: new Set(data.surnames),
     personTitles: data.personTitles,

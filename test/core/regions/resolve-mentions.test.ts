@@ -57,6 +57,19 @@ describe('roles', () => {
 });
 
 describe('false hits', () => {
+  it('reads 全州 as the whole prefecture unless a qualifier or another mention confirms the county', () => {
+    expect(mentionsOf('湘西土家族苗族自治州中级人民法院召集全州40名法官集中培训。')).toEqual(['湘西土家族苗族自治州 433100 court']);
+    expect(mentionsOf('全州法院今年共受理案件1.2万件。')).toEqual([]);
+    expect(mentionsOf('广西全州一名果农起诉收购商。')).toEqual(['广西 450000 mention', '全州 450324 mention']);
+    expect(mentionsOf('全州县人民法院审结此案后，全州法院又开展回访。')).toEqual(['全州县 450324 court', '全州 450324 court']);
+  });
+
+  it('reads 沅江 as the river unless the text confirms the city', () => {
+    expect(mentionsOf('这条河自贵州流入湖南境内，下游称沅江。')).toEqual(['贵州 520000 mention', '湖南 430000 mention']);
+    expect(mentionsOf('湖南沅江一名渔民非法捕捞被判刑。')).toEqual(['湖南 430000 mention', '沅江 430981 mention']);
+    expect(mentionsOf('沅江法院审结一起非法捕捞案。')).toEqual(['沅江 430981 court']);
+  });
+
   it('ignores place names inside people’s names', () => {
     expect(mentionsOf('调解员马德安与当事人乌兰进行了沟通，审判员吴江主持庭审。')).toEqual([]);
     expect(mentionsOf('原告王长春与被告刘建平系同村村民。')).toEqual([]);
