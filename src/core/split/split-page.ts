@@ -1,7 +1,7 @@
 import { isBlank, splitLines, type Line } from '../lines.js';
 import { closesSentence, type LineRange } from '../normalise.js';
 import type { Span } from '../span.js';
-import { matchTrailingByline, type BylineMatch } from './byline.js';
+import { matchAuthorLine, matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { isPageFurniture } from './furniture.js';
 import { isHeadlineLine, isMarkedSubheading, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
@@ -61,6 +61,8 @@ function startsArticle(line: Line): boolean {
 }
 
 const COMMA = /[，,]/;
+// A headline's subtitle opens with a dash.
+const SUBTITLE = /^(?:——|—|--)/;
 // Two headline halves side by side; body text never has a space between hanzi.
 const HALVES = /[\u3400-\u9fff”’」』][ \u3000]+[\u3400-\u9fff“‘「『]/;
 
@@ -139,7 +141,8 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
     if (ctx.inArticle && k === 1) return 0;
     // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
     // a comma, or one filling the page's width, is then body text.
-    const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && width(line.text) >= wrap - 1);
+    // A subtitle opening with a dash (`——在某县人民代表大会上`) may be as wide as the page.
+    const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && !SUBTITLE.test(line.text) && width(line.text) >= wrap - 1);
     return block.some(body) ? 0 : k;
   }
   if (!ctx.pageStart) return 0;
@@ -192,6 +195,11 @@ class Draft {
     this.end = start;
   }
 
+  /** Takes the author named under the headline as the byline, unless the dateline gave one. */
+  takeAuthor(author: string | null): void {
+    if (author !== null && this.byline === null) this.byline = author;
+  }
+
   addByline(byline: string, end: number): void {
     this.byline = this.byline && this.byline !== byline ? `${this.byline} ${byline}` : byline;
     this.end = end;
@@ -213,6 +221,8 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
   const found: { text: string; span: Span; piece: number }[] = [];
   const pieces: ('article' | 'headline')[] = [];
   let current: Draft | null = null;
+  // A byline read under a headline, for the article that follows it.
+  let pendingByline: string | null = null;
   const close = (): void => {
     if (current && (current.body.length > 0 || current.dateline)) {
       articles.push(current.toArticle());
@@ -243,8 +253,11 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     const k = headlineLength(lines, i, { ...ctx, inArticle: open }, wrap);
     if (k > 0) {
       close();
-      const block = lines.slice(i, i + k);
+      // The author of a report or signed article may stand under its headline: the article's byline.
+      const author = k > 1 ? matchAuthorLine((lines[i + k - 1] as Line).text) : null;
+      const block = lines.slice(i, author === null ? i + k : i + k - 1);
       const last = block[block.length - 1] as Line;
+      pendingByline = author;
       found.push({ text: joinHeadline(block.map((l) => l.text)), span: { start: line.textStart, end: last.end }, piece: pieces.length });
       pieces.push('headline');
       ctx = { atBreak: false, closed: true, pageStart: false };
@@ -256,6 +269,8 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     if (opening) {
       close();
       current = new Draft(opening.dateline, line.textStart, line.textStart);
+      (current as Draft).takeAuthor(pendingByline);
+      pendingByline = null;
       if (opening.carried > 0) {
         // The dateline's credit ran onto the next line: the body starts there, after it.
         i++;
@@ -281,7 +296,12 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       ctx = { atBreak: true, closed: true, pageStart: false };
       continue;
     }
-    const draft: Draft = current ?? new Draft(null, -1, line.textStart);
+    let draft: Draft | null = current;
+    if (draft === null) {
+      draft = new Draft(null, -1, line.textStart);
+      draft.takeAuthor(pendingByline);
+      pendingByline = null;
+    }
     current = draft;
     const bodyStart = line.textStart + (dateline ? dateline.length : 0);
     const bodyEnd = byline ? line.textStart + byline.index : line.end;

@@ -247,3 +247,31 @@ describe('splitArticles with a notice signed at its foot (written for these test
   });
 });
 
+
+describe('splitArticles with a report under a subtitle and its author (written for these tests)', () => {
+  it('keeps a wide dash subtitle in the headline and reads the author line under it as the byline', () => {
+    const text = [
+      '某日报　2025年2月10日　星期一　　　专刊　05',
+      '',
+      '祁县人民法院工作报告（摘要）',
+      '——2025年2月6日在祁县第十七届人民代表大会第四次会议上',
+      '祁县人民法院院长　赵某某',
+      '',
+      '各位代表：',
+      '',
+      '现在，我代表祁县人民法院向大会报告工作，',
+      '请予审议。全院去年共受理各类案件5200件。',
+      '审结5100件，结案率98%，同比上升1个百分点。',
+    ].join('\n');
+    const articles = split(text);
+    expect(articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['祁县人民法院工作报告（摘要） ——2025年2月6日在祁县第十七届人民代表大会第四次会议上', '赵某某'],
+    ]);
+    expect(articles[0]!.text.startsWith('各位代表：')).toBe(true);
+  });
+
+  it('reads an office line as an author only under a headline, and a headline of two halves stays whole', () => {
+    const text = ['法官走进村 纠纷化在前', '', '新绛讯 法院巡回审判。（李一）'].join('\n');
+    expect(split(text).map((a) => [a.headline, a.byline])).toEqual([['法官走进村 纠纷化在前', '李一']]);
+  });
+});
