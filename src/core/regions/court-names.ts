@@ -21,8 +21,10 @@ export interface CourtSuffix {
 // 集宁区、丰镇市等法院, 霍尔果斯、阿拉山口等口岸所在地法院, 包头、鄂尔多斯等七个盟市法院.
 // The description stops at words that start a clause of its own (的, 与, 在 …), so
 // `北京、河北等地的群众到法院` is not a list of courts.
+// A count may close it instead (古陶、洪善、宁固3个人民法庭, 城关、东城两个法庭).
 const LIST_WORDS = ['两地', '三地', '两级', '三级'];
-const LIST = `(等(?:所在地|[^\\s、，。；：！？“”"（）()《》的与和及同跟向对将把被让给到至在于是])*?|${LIST_WORDS.join('|')})?`;
+const COUNT = '[0-9一二三四五六七八九十两]{1,2}个';
+const LIST = `(等(?:所在地|[^\\s、，。；：！？“”"（）()《》的与和及同跟向对将把被让给到至在于是])*?|${LIST_WORDS.join('|')}|${COUNT})?`;
 // Cities with several courts of one level number them: 北京市第二中级人民法院, 东莞市第一人民法院,
 // 成都铁路运输第一法院.
 const ORDINAL = '(?:第[一二三四五六七八九十]{1,2})?';
@@ -46,9 +48,12 @@ const COURT = new RegExp(
  * after 等 of a list and 第 of an ordinal), as code units: the test runs at every character of
  * every article, so it must make no string and skip the pattern wherever it can.
  */
-const OPENINGS = new Map<number, Set<number> | null>([...'等第'].map((ch) => [ch.charCodeAt(0), null]));
+const OPENINGS = new Map<number, Set<number> | null>([...'等第0123456789一二三四五六七八九十两'].map((ch) => [ch.charCodeAt(0), null]));
 for (const word of [...LIST_WORDS, ...SPECIAL, ...HIGH, ...INTERMEDIATE, ...BASIC, ...TRIBUNAL]) {
-  const seconds = OPENINGS.get(word.charCodeAt(0)) ?? new Set<number>();
+  const known = OPENINGS.get(word.charCodeAt(0));
+  // A count's numeral (两, 三) may go on with any character: keep it open.
+  if (known === null) continue;
+  const seconds = known ?? new Set<number>();
   seconds.add(word.charCodeAt(1));
   OPENINGS.set(word.charCodeAt(0), seconds);
 }
@@ -72,6 +77,39 @@ export function courtSuffixAt(text: string, at: number): CourtSuffix | null {
   const kind: CourtKind = match[3] ? 'high' : match[4] || railway ? 'intermediate' : match[5] ? 'basic' : 'tribunal';
   const maritime = match[4]?.startsWith('海事') === true;
   return { kind, length: match[0].length, list: match[1] !== undefined, tribunals: maritime ? 'intermediate' : 'tribunal' };
+}
+
+/**
+ * The court word a list of bare names shares, straight after its last name: no description
+ * between (`等流域设立12个环境资源法庭` names rivers, not courts).
+ */
+const SHARED_COURT = new RegExp(`^(?:等|${COUNT})?(?:${[...BASIC, ...TRIBUNAL].join('|')})`);
+
+/** Most items a list of names sharing one court word holds, and the longest item. */
+const MAX_LIST_ITEMS = 8;
+const MAX_LIST_ITEM = 6;
+
+/**
+ * True when `text[end]` goes on, after `、`, with short names (`洪善、宁固`) up to a court suffix
+ * they share right after the last (`3个人民法庭`, `等法庭`, `法庭`): a name ending at `end` is then the first of a list
+ * of courts (`依托古陶、洪善、宁固3个人民法庭`), and may be a town's stem like one right before
+ * `法庭`.
+ */
+export function listedBeforeCourt(text: string, end: number): boolean {
+  let at = end;
+  for (let items = 0; items < MAX_LIST_ITEMS && text[at] === '、'; items++) {
+    const from = at + 1;
+    let next = -1;
+    for (let length = 1; length <= MAX_LIST_ITEM; length++) {
+      const ch = text[from + length - 1] ?? '';
+      if (!/[\u3400-\u9fff]/.test(ch)) break;
+      if (length >= 2 && SHARED_COURT.test(text.slice(from + length, from + length + 8))) return true;
+      if (text[from + length] === '、') next = from + length;
+    }
+    if (next === -1) return false;
+    at = next;
+  }
+  return false;
 }
 
 /** True when the text between two places joins them into one list (`集宁区、丰镇市`). */

@@ -1,4 +1,5 @@
-import { courtSuffixAt } from './court-names.js';
+import { courtSuffixAt, listedBeforeCourt } from './court-names.js';
+import { crossedByFullName } from './crossing-names.js';
 import { featureEnd, landformSideEnd } from './feature-names.js';
 import { isFreeEntry, type FormEntry } from './place-index.js';
 import type { RegionData } from './region-data.js';
@@ -102,7 +103,12 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
     let found: { form: string; entries: FormEntry[]; echo: boolean } | null = null;
     const previousEnd = tokens[tokens.length - 1]?.end ?? -1;
     for (const match of index.matchesAt(text, at)) {
-      const gated = (): boolean => options.dateline === true || (courtSuffixAt(text, at + match.form.length) !== null && stemMayStart(text, at, previousEnd));
+      const after = at + match.form.length;
+      // A stem counts where text drops suffixes: in a dateline, and in a court's name, alone
+      // (`舍伯吐法庭`) or listed with others sharing the court word (`依托古陶、洪善3个人民法庭`;
+      // the list's 、 shows where its first name starts, whatever stands before it).
+      const gated = (): boolean =>
+        options.dateline === true || (courtSuffixAt(text, after) !== null && stemMayStart(text, at, previousEnd)) || listedBeforeCourt(text, after);
       const stemOf = stems.size > 0 ? stems.get(match.form) : undefined;
       const entries = stemOf
         ? bestPerCode(match.values.filter((entry) => isFreeEntry(entry) || (entry.kind === 'town-stem' && stemOf.has(entry.code))))
@@ -116,7 +122,7 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       at += blocker.form.length;
       continue;
     }
-    if (!found) {
+    if (!found || crossedByFullName(text, at, found.form, found.entries, data)) {
       at++;
       continue;
     }

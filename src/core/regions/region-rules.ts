@@ -6,6 +6,11 @@ export interface RegionRulesData {
   notPlaces: string[];
   /** Short forms that are also ordinary words (`江山`, `青山`): they count only with support in the text. */
   commonWords: string[];
+  /**
+   * Short forms that also say "the whole …" (`全州`: the whole prefecture; `全州法院`, its courts):
+   * weak like `commonWords`, but a court or organ word after them does not support them.
+   */
+  wholeWords: string[];
   /** Official names that are generic words (`城区`, `郊区`, `矿区`): they count only right after their city. */
   needsParent: string[];
   /** Common single-character surnames, as one string. */
@@ -62,6 +67,11 @@ export interface RegionRulesData {
   jointVerbs: string[];
   /** Last characters of the name of a body that acts (`院`, `庭`, `所`, `局`), as one string. */
   actorEndings: string;
+  /**
+   * Prepositions and verbs that, fused with a place's first character, make another place's short
+   * form (`从` + 江西省 reads 从江, `于` + 都匀市 reads 于都), as one string.
+   */
+  fusedPrepositions: string;
 }
 
 /** The rule lists, ready for lookup. */
@@ -70,6 +80,8 @@ export interface RegionRules {
   notPlaces: Lexicon<true>;
   /** See {@link RegionRulesData.commonWords}. */
   commonWords: ReadonlySet<string>;
+  /** See {@link RegionRulesData.wholeWords}. */
+  wholeWords: ReadonlySet<string>;
   /** See {@link RegionRulesData.needsParent}. */
   needsParent: ReadonlySet<string>;
   /** See {@link RegionRulesData.surnames}. */
@@ -128,6 +140,8 @@ export interface RegionRules {
   jointVerbs: ReadonlySet<string>;
   /** See {@link RegionRulesData.actorEndings}. */
   actorEndings: ReadonlySet<string>;
+  /** See {@link RegionRulesData.fusedPrepositions}. */
+  fusedPrepositions: ReadonlySet<string>;
 }
 
 function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
@@ -143,6 +157,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
   return {
     notPlaces,
     commonWords: new Set(data.commonWords),
+    wholeWords: new Set(data.wholeWords),
     needsParent: new Set(data.needsParent),
     surnames: new Set(data.surnames),
     personTitles: data.personTitles,
@@ -172,5 +187,6 @@ export function compileRules(data: RegionRulesData): RegionRules {
     institutionEndings: data.institutionEndings,
     jointVerbs: new Set(data.jointVerbs),
     actorEndings: new Set(data.actorEndings),
+    fusedPrepositions: new Set(data.fusedPrepositions),
   };
 }

@@ -26,8 +26,10 @@ export function weaknessOf(token: PlaceToken, data: RegionData): Weakness {
     const stem = named.length > 0 ? townshipStem(token.text)?.stem : token.text;
     return stem !== undefined && data.townWords.has(stem) ? 'town-word' : null;
   }
+  // Checked before the suffix: a listed form may end like a unit's name and still be a word
+  // (`全州`, the whole prefecture, in news from an autonomous prefecture).
+  if (rules.commonWords.has(token.text) || rules.wholeWords.has(token.text)) return 'common';
   if (hasSuffix(token.text)) return null;
-  if (rules.commonWords.has(token.text)) return 'common';
   if ([...token.text].length <= 2 && levels.length > 0 && levels.every((level) => level === 'county')) return 'remote';
   return null;
 }
@@ -61,7 +63,8 @@ function isJointVerb(text: string, token: PlaceToken, rules: RegionRules): boole
 /**
  * True when a weak token counts as a place: its qualifier contains it (`阳泉市城区`), which for a
  * generic name may also stand elsewhere in the article (`阳泉讯 城区人民法院`); or a court or
- * organ word follows it (`江山法院`, `德安籍`) and it is not a quoted phrase (`“友好法院”`); or a
+ * organ word follows it (`江山法院`, `德安籍`) and it is not a quoted phrase (`“友好法院”`) nor a
+ * "whole" word (`全州法院`); or a
  * word of going or living precedes it (`赶赴德安`); or the article names the same unit otherwise.
  * A town with an everyday stem also counts when a place of the page lies in the same city; a bare
  * county form, when the article or page is about its province or an institution's ending follows
@@ -78,7 +81,8 @@ export function isSupported(text: string, token: PlaceToken, weakness: Exclude<W
   const organ = courtSuffixAt(text, token.end) !== null || rules.organFollowers.some((word) => text.startsWith(word, token.end));
   // A bare stem was read only because a court suffix follows (`中心法庭`): that cannot support it too.
   const bareStem = !token.entries.some(isFreeEntry);
-  if (organ && !quoted && !bareStem) return true;
+  // `全州法院` is as often all the prefecture's courts as 全州县's court: no support either way.
+  if (organ && !quoted && !bareStem && !rules.wholeWords.has(token.text)) return true;
   const before = text.slice(Math.max(0, token.start - 4), token.start);
   if (rules.motionWords.some((word) => before.endsWith(word))) return true;
   if (codes.some((code) => support.articleUnits.has(code))) return true;

@@ -64,3 +64,20 @@ export function matchTrailingByline(line: string): BylineMatch | null {
   const byline = parseByline(bracket[1] as string);
   return byline === null ? null : { byline, index: bracket.index };
 }
+
+// The office of the person signing a report or a signed article under its headline
+// (`某县人民法院院长　王某`, `某市中级人民法院副庭长 李某`).
+const AUTHOR_TITLE = /^[\u3400-\u9fff]{0,24}(?:院长|庭长|审判员|法官|检察长|主任|书记)$/;
+
+/**
+ * The author named under a headline, on a line of its own: an office, a space, then the name
+ * (`平顺县人民法院院长　赵某某` → `赵某某`); null for anything else.
+ *
+ * Why: reports to a people's congress and signed articles carry no bracketed byline; the author
+ * stands with the headline, and read as part of it the name would be lost and the headline spoilt.
+ */
+export function matchAuthorLine(line: string): string | null {
+  const split = /^([^\s\u3000]+)[\s\u3000]+(.+)$/.exec(line);
+  if (!split || !AUTHOR_TITLE.test(split[1] as string)) return null;
+  return parseByline(split[2] as string);
+}

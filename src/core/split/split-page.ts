@@ -1,10 +1,11 @@
 import { isBlank, splitLines, type Line } from '../lines.js';
 import { closesSentence, type LineRange } from '../normalise.js';
 import type { Span } from '../span.js';
-import { matchTrailingByline, type BylineMatch } from './byline.js';
+import { matchAuthorLine, matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { isPageFurniture } from './furniture.js';
 import { isHeadlineLine, isMarkedSubheading, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
+import { signatureLength } from './signature.js';
 
 /** An article as the page's line structure shows it, before its body is normalised. */
 export interface PageArticle {
@@ -60,6 +61,8 @@ function startsArticle(line: Line): boolean {
 }
 
 const COMMA = /[，,]/;
+// A headline's subtitle opens with a dash.
+const SUBTITLE = /^(?:——|—|--)/;
 // Two headline halves side by side; body text never has a space between hanzi.
 const HALVES = /[\u3400-\u9fff”’」』][ \u3000]+[\u3400-\u9fff“‘「『]/;
 
@@ -153,7 +156,8 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
     if (ctx.inArticle && k === 1) return 0;
     // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
     // a comma, or one filling the page's width, is then body text.
-    const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && width(line.text) >= wrap - 1);
+    // A subtitle opening with a dash (`——在某县人民代表大会上`) may be as wide as the page.
+    const body = (line: Line): boolean => COMMA.test(line.text) || (!HALVES.test(line.text) && !SUBTITLE.test(line.text) && width(line.text) >= wrap - 1);
     return block.some(body) ? 0 : k;
   }
   if (!ctx.pageStart) return 0;
@@ -206,6 +210,11 @@ class Draft {
     this.end = start;
   }
 
+  /** Takes the author named under the headline as the byline, unless the dateline gave one. */
+  takeAuthor(author: string | null): void {
+    if (author !== null && this.byline === null) this.byline = author;
+  }
+
   addByline(byline: string, end: number): void {
     this.byline = this.byline && this.byline !== byline ? `${this.byline} ${byline}` : byline;
     this.end = end;
@@ -227,6 +236,8 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
   const found: { text: string; span: Span; piece: number }[] = [];
   const pieces: ('article' | 'headline')[] = [];
   let current: Draft | null = null;
+  // A byline read under a headline, for the article that follows it.
+  let pendingByline: string | null = null;
   const close = (): void => {
     if (current && (current.body.length > 0 || current.dateline)) {
       articles.push(current.toArticle());
@@ -242,11 +253,26 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       ctx = { ...ctx, atBreak: true };
       continue;
     }
-    const k = headlineLength(lines, i, { ...ctx, inArticle: current !== null && (current as Draft).body.length > 0 }, wrap);
+    const open = current !== null && (current as Draft).body.length > 0;
+    // A notice's signature (its issuer, then the date) ends the open article and belongs to it.
+    const signed = open && ctx.closed ? signatureLength(source, lines, i) : 0;
+    if (signed > 0) {
+      const draft = current as Draft;
+      for (const part of lines.slice(i, i + signed)) draft.body.push({ start: part.textStart, end: part.end, endsParagraph: true });
+      draft.end = (lines[i + signed - 1] as Line).end;
+      close();
+      ctx = { atBreak: true, closed: true, pageStart: false };
+      i += signed - 1;
+      continue;
+    }
+    const k = headlineLength(lines, i, { ...ctx, inArticle: open }, wrap);
     if (k > 0) {
       close();
-      const block = lines.slice(i, i + k);
+      // The author of a report or signed article may stand under its headline: the article's byline.
+      const author = k > 1 ? matchAuthorLine((lines[i + k - 1] as Line).text) : null;
+      const block = lines.slice(i, author === null ? i + k : i + k - 1);
       const last = block[block.length - 1] as Line;
+      pendingByline = author;
       found.push({ text: joinHeadline(block.map((l) => l.text)), span: { start: line.textStart, end: last.end }, piece: pieces.length });
       pieces.push('headline');
       ctx = { atBreak: false, closed: true, pageStart: false };
@@ -258,6 +284,8 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     if (opening) {
       close();
       current = new Draft(opening.dateline, line.textStart, line.textStart);
+      (current as Draft).takeAuthor(pendingByline);
+      pendingByline = null;
       if (opening.carried > 0) {
         // The dateline's credit ran onto the next line: the body starts there, after it.
         i++;
@@ -283,7 +311,12 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
       ctx = { atBreak: true, closed: true, pageStart: false };
       continue;
     }
-    const draft: Draft = current ?? new Draft(null, -1, line.textStart);
+    let draft: Draft | null = current;
+    if (draft === null) {
+      draft = new Draft(null, -1, line.textStart);
+      draft.takeAuthor(pendingByline);
+      pendingByline = null;
+    }
     current = draft;
     const bodyStart = line.textStart + (dateline ? dateline.length : 0);
     const bodyEnd = byline ? line.textStart + byline.index : line.end;

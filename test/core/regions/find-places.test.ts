@@ -33,4 +33,11 @@ describe('findPlaces', () => {
     expect(found('北京时间8时，绿水青山就是金山银山')).toEqual([]);
     expect(found('北京市')).toEqual(['北京市:110000']);
   });
+
+  it('gives up a short form for a full name that starts inside it and runs past it', () => {
+    expect(found('记者从江西省高级人民法院了解到')).toEqual(['江西省:360000']);
+    expect(found('他位于都匀市的店铺')).toEqual(['都匀市:522701']);
+    expect(found('从江县人民法院')).toEqual(['从江县:522633']);
+    expect(found('贵州从江的村民')).toEqual(['贵州:520000', '从江:522633']);
+  });
 });

@@ -12,6 +12,12 @@ describe('organization or mention', () => {
     expect(mentionsOf('被告在广东江门开办工厂，原告在江苏江阴务工。')).toEqual(['广东 440000 mention', '江门 440700 mention', '江苏 320000 mention', '江阴 320281 mention']);
   });
 
+  it('reads a break word right after 某 as part of an anonymised company name', () => {
+    expect(mentionsOf('借款随即被转入杭州某投资管理有限公司名下。')).toEqual(['杭州 330100 organization']);
+    expect(mentionsOf('原告南京某经营管理有限公司诉被告王某买卖合同纠纷一案。')).toEqual(['南京 320100 organization']);
+    expect(mentionsOf('被告在苏州投资开办一家企业。')).toEqual(['苏州 320500 mention']);
+  });
+
   it('reads research institutes, academies, museums and hospitals named after a place as organizations', () => {
     expect(mentionsOf('兰州讯 敦煌研究院的专家出庭就壁画修复费用作证。')).toEqual(['兰州 620100 dateline', '敦煌 620982 organization']);
     expect(mentionsOf('成都讯 四川省高级人民法院与敦煌研究院签订协作协议。')).toEqual(['成都 510100 dateline', '四川省 510000 court', '敦煌 620982 organization']);

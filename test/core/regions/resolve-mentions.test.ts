@@ -14,6 +14,22 @@ describe('roles', () => {
     expect(mentionsOf('包头铁路运输法院近日公开宣判一起案件。')).toEqual(['包头 150200 court']);
   });
 
+  it('reads names listed before a shared tribunal word, with or without a count, as towns of the court’s county', () => {
+    expect(mentionsOf('泾县人民法院立足茂林、榔桥、云岭3个人民法庭，把调解做到村头。')).toEqual([
+      '泾县 341823 court',
+      '茂林 341823101 court',
+      '榔桥 341823102 court',
+      '云岭 341823106 court',
+    ]);
+    expect(mentionsOf('固阳县人民法院的银号、怀朔两个法庭开展巡回审判。')).toEqual(['固阳县 150222 court', '银号 150222105 court', '怀朔 150222106 court']);
+    expect(mentionsOf('固阳县人民法院在银号、怀朔法庭设立调解室。')).toEqual(['固阳县 150222 court', '银号 150222105 court', '怀朔 150222106 court']);
+  });
+
+  it('reads no stem in a list that no court word closes', () => {
+    expect(mentionsOf('固阳县人民法院干警走访银号、怀朔的农户。')).toEqual(['固阳县 150222 court']);
+    expect(mentionsOf('固阳县在银号、怀朔等地设立两个调解站。')).toEqual(['固阳县 150222 mention']);
+  });
+
   it('marks places in company, law-firm and bank names as organization, not places that merely locate one', () => {
     expect(mentionsOf('原告赤峰某商贸有限公司诉被告张某买卖合同纠纷一案。')).toEqual(['赤峰 150400 organization']);
     expect(mentionsOf('中国工商银行股份有限公司呼和浩特分行申请强制执行。')).toEqual(['呼和浩特 150100 organization']);
@@ -41,6 +57,19 @@ describe('roles', () => {
 });
 
 describe('false hits', () => {
+  it('reads 全州 as the whole prefecture unless a qualifier or another mention confirms the county', () => {
+    expect(mentionsOf('湘西土家族苗族自治州中级人民法院召集全州40名法官集中培训。')).toEqual(['湘西土家族苗族自治州 433100 court']);
+    expect(mentionsOf('全州法院今年共受理案件1.2万件。')).toEqual([]);
+    expect(mentionsOf('广西全州一名果农起诉收购商。')).toEqual(['广西 450000 mention', '全州 450324 mention']);
+    expect(mentionsOf('全州县人民法院审结此案后，全州法院又开展回访。')).toEqual(['全州县 450324 court', '全州 450324 court']);
+  });
+
+  it('reads 沅江 as the river unless the text confirms the city', () => {
+    expect(mentionsOf('这条河自贵州流入湖南境内，下游称沅江。')).toEqual(['贵州 520000 mention', '湖南 430000 mention']);
+    expect(mentionsOf('湖南沅江一名渔民非法捕捞被判刑。')).toEqual(['湖南 430000 mention', '沅江 430981 mention']);
+    expect(mentionsOf('沅江法院审结一起非法捕捞案。')).toEqual(['沅江 430981 court']);
+  });
+
   it('ignores place names inside people’s names', () => {
     expect(mentionsOf('调解员马德安与当事人乌兰进行了沟通，审判员吴江主持庭审。')).toEqual([]);
     expect(mentionsOf('原告王长春与被告刘建平系同村村民。')).toEqual([]);

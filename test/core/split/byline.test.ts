@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTrailingByline, parseByline } from '../../../src/core/split/byline.js';
+import { matchAuthorLine, matchTrailingByline, parseByline } from '../../../src/core/split/byline.js';
 
 describe('parseByline', () => {
   it('drops role words and joins names by one space', () => {
@@ -40,5 +40,14 @@ describe('parseByline with padded names', () => {
     expect(parseByline('赵 磊')).toBe('赵磊');
     expect(parseByline('杨 帆 吴思琪')).toBe('杨帆 吴思琪');
     expect(parseByline('记者 宝 音')).toBe('宝音');
+  });
+});
+
+describe('matchAuthorLine', () => {
+  it('reads the name after an office and a space, and nothing else', () => {
+    expect(matchAuthorLine('祁县人民法院院长　赵某某')).toBe('赵某某');
+    expect(matchAuthorLine('某市中级人民法院副庭长 李 明')).toBe('李明');
+    expect(matchAuthorLine('法官走进村 纠纷化在前')).toBeNull();
+    expect(matchAuthorLine('祁县人民法院院长')).toBeNull();
   });
 });

@@ -232,3 +232,67 @@ describe('splitArticles with sub-headings in a long story (written for these tes
     expect(split(text)[0]!.text).toBe('法院出台意见。\n一、强化平等保护\n意见明确，依法平等保护各类主体。');
   });
 });
+
+describe('splitArticles with a notice signed at its foot (written for these tests)', () => {
+  it('keeps the issuer and the date in the notice, whether indented or followed by the date', () => {
+    const text = [
+      '某县人民法院限期履行公告',
+      '',
+      '被执行人王某某拖欠货款一案，判决已生效。限其于十日内履行义务。',
+      '特此公告。',
+      '',
+      '　　　　　　　　安徽省泾县人民法院',
+      '　　　　　　　　　　2025年3月2日',
+      '',
+      '司法拍卖公告',
+      '',
+      '本院将在网络平台公开拍卖被执行人名下房产一套。',
+      '特此公告。',
+      '',
+      '　　　　　　　　　　祁门县人民法院',
+      '',
+      '责任编辑：吴一',
+    ].join('\n');
+    const articles = split(text);
+    expect(articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['某县人民法院限期履行公告', null],
+      ['司法拍卖公告', null],
+    ]);
+    expect(articles[0]!.text).toMatch(/特此公告。\n安徽省泾县人民法院\n2025年3月2日$/);
+    expect(articles[1]!.text).toMatch(/特此公告。\n祁门县人民法院$/);
+  });
+
+  it('leaves a court name at paragraph indent, with no date under it, to the layout', () => {
+    const text = ['霍山讯 法院审结一起合同纠纷。', '', '　　舒城县人民法院', '', '舒城讯 法院开展普法宣传。'].join('\n');
+    expect(split(text).map((a) => a.headline)).toEqual([null, '舒城县人民法院']);
+  });
+});
+
+
+describe('splitArticles with a report under a subtitle and its author (written for these tests)', () => {
+  it('keeps a wide dash subtitle in the headline and reads the author line under it as the byline', () => {
+    const text = [
+      '某日报　2025年2月10日　星期一　　　专刊　05',
+      '',
+      '祁县人民法院工作报告（摘要）',
+      '——2025年2月6日在祁县第十七届人民代表大会第四次会议上',
+      '祁县人民法院院长　赵某某',
+      '',
+      '各位代表：',
+      '',
+      '现在，我代表祁县人民法院向大会报告工作，',
+      '请予审议。全院去年共受理各类案件5200件。',
+      '审结5100件，结案率98%，同比上升1个百分点。',
+    ].join('\n');
+    const articles = split(text);
+    expect(articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['祁县人民法院工作报告（摘要） ——2025年2月6日在祁县第十七届人民代表大会第四次会议上', '赵某某'],
+    ]);
+    expect(articles[0]!.text.startsWith('各位代表：')).toBe(true);
+  });
+
+  it('reads an office line as an author only under a headline, and a headline of two halves stays whole', () => {
+    const text = ['法官走进村 纠纷化在前', '', '新绛讯 法院巡回审判。（李一）'].join('\n');
+    expect(split(text).map((a) => [a.headline, a.byline])).toEqual([['法官走进村 纠纷化在前', '李一']]);
+  });
+});
