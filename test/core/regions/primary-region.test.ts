@@ -18,9 +18,10 @@ describe('primary region', () => {
     expect(primaryOf('赤峰中院联合红山区法院开展集中执行行动。')).toBe('150400');
   });
 
-  it('is the court when the dateline lies in another county or province', () => {
+  it('is the smallest unit containing both when they meet higher up, and the court when they meet in no province', () => {
+    expect(primaryOf('海拉尔讯 满洲里市人民法院近日审结一起运输合同纠纷。')).toBe('150700');
+    expect(primaryOf('呼和浩特讯 满洲里市人民法院近日审结一起运输合同纠纷。')).toBe('150000');
     expect(primaryOf('新华社北京电 包头市昆都仑区人民法院发布一批典型案例。')).toBe('150203');
-    expect(primaryOf('海拉尔讯 满洲里市人民法院近日审结一起运输合同纠纷。')).toBe('150781');
   });
 
   it('falls back to the first resolved place, a qualified name counting as its innermost unit', () => {
