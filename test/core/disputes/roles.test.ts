@@ -25,6 +25,13 @@ describe('roles', () => {
     ]);
   });
 
+  it('reads 毒品犯罪 as an umbrella word, and a drug charge before 犯罪 as the charge', () => {
+    expect(roles('市中院集中宣判三起毒品犯罪案件，其中一起贩卖毒品犯罪案件的被告人被判处死刑。')).toEqual([
+      ['毒品犯罪案件', 'generic'],
+      ['贩卖毒品犯罪案件', 'case'],
+    ]);
+  });
+
   it('tells organisation names, umbrella words and cases apart', () => {
     expect(roles('该院与金融纠纷人民调解委员会共同化解金融借贷纠纷和矛盾纠纷。')).toEqual([
       ['金融纠纷', 'organization'],
