@@ -25,7 +25,7 @@ function stripFillers(text: string, xStart: number, rawEnd: number, model: Dispu
 }
 
 /** True when X names a legal relation by its ending, after enough words of its own (店铺转让, 草场界线). */
-function namesRelation(x: string, model: DisputeModel): boolean {
+export function namesRelation(x: string, model: DisputeModel): boolean {
   const { minObjectChars } = model.phrasing.causeClause;
   return model.phrasing.relationEndings.some((ending) => x.endsWith(ending) && x.length - ending.length >= minObjectChars);
 }

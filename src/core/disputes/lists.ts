@@ -1,4 +1,5 @@
 import { wordsStart } from './boundaries.js';
+import { namesRelation } from './cause-clause.js';
 import { anchorAt, type ListAnchor } from './list-anchors.js';
 import type { Candidate } from './candidate.js';
 import { longestFrom, longestUntil, type LexEntry } from './lexicon.js';
@@ -22,6 +23,8 @@ interface Item {
   reportable: boolean;
   /** True for a weak stem (物业服务), which needs a case head after the list. */
   weak?: boolean;
+  /** True for an item naming nothing whose ending makes it a legal relation (草场界线). */
+  relation?: boolean;
 }
 
 interface Segment {
@@ -74,7 +77,7 @@ function itemEnding(text: string, floor: number, end: number, first: boolean, op
     const start = reading.kind === 'tail' && prefixed ? bound.start : bound.start + reading.start;
     return { start, end, entry: reading.entry, kind: mapped ? reading.kind : 'whole', mapped, reportable: true, weak: reading.weak };
   }
-  return { start: bound.start, end, entry: null, kind: 'unknown', mapped: false, reportable: delimited && words.length >= 2 };
+  return { start: bound.start, end, entry: null, kind: 'unknown', mapped: false, reportable: delimited && words.length >= 2, relation: namesRelation(words, model) };
 }
 
 /** The names and stems opening the last segment, joined by 和/及 (`租赁合同和建设工程施工合同纠纷`). */
@@ -135,7 +138,11 @@ function accepted(items: readonly Item[], anchor: ListAnchor | undefined): boole
   if (anchor.strength === 'bare') return items.every((item) => item.kind !== 'unknown');
   const known = items.filter((item) => item.kind !== 'unknown').length;
   // Under 等犯罪 every stem is a crime and items naming nothing are never reported.
-  return anchor.criminal ? known >= 1 : known * 2 > items.length;
+  if (anchor.criminal) return known >= 1;
+  // An item naming a legal relation (草场界线) is a case too, though no cause: with one item that
+  // names a type it makes a list of cases, not of topics.
+  const relations = items.filter((item) => item.kind === 'unknown' && item.relation === true && item.reportable).length;
+  return known >= 1 && (known + relations) * 2 > items.length;
 }
 
 function toCandidate(item: Item, criminal: boolean): Candidate | undefined {
@@ -161,7 +168,8 @@ function withUmbrellaHead(text: string, last: Candidate, anchor: ListAnchor | un
  * may drop its 合同 or 责任 in a list). A list closed by a case head (等纠纷, 类案件, 等犯罪) or by
  * 等多种类型 may hold items that are no stem: they are mapped by the unlisted rules (草场承包、牲畜买卖等
  * 纠纷), read by the stem they end in (老年人赡养 → 赡养纠纷), or reported with no cause (以房养老),
- * as long as more than half the items name a type (one crime under 等犯罪). A case head alone
+ * as long as more than half the items name a type or a legal relation (草场界线), one at least a
+ * type (one crime under 等犯罪). A case head alone
  * (…和抚养费纠纷) needs every item to name a type, a bare 等/类 every item to be a stem or name, and
  * a list with no closing word must end in a full name, so "学习、继承、发扬" or "赡养、抚养义务" give
  * nothing. Leading items that fail are dropped and the rest is tried again. An umbrella word closing

@@ -1,4 +1,5 @@
 import { civilNodes, criminalNodes, formerChargeNames, kindNodes } from './build-taxonomy.js';
+import { joinedChargeReadings } from './joined-charges.js';
 import { makeLexicon, stemOf, withVariants, type LexEntry, type Lexicon } from './lexicon.js';
 import type { DisputeTables, PhrasingTables, VerbSuitContext } from './tables.js';
 import { makeTaxonomy, type DisputeFamily, type Taxonomy, type TaxonomyNode } from './taxonomy.js';
@@ -116,6 +117,11 @@ export function createDisputeModel(tables: DisputeTables): DisputeModel {
   for (const row of tables.chargeAliases) {
     const node = resolve('criminal', row.official, `charge-aliases.tsv ${row.alias}`);
     if (node) add(row.alias, { node, family: 'criminal', kind: 'alias' });
+  }
+  // After every real name and alias, so a surface they already give keeps their reading.
+  for (const [reading, charge] of joinedChargeReadings(tables.charges)) {
+    const node = resolve('criminal', charge, `charges.json ${reading}`);
+    if (node) add(reading, { node, family: 'criminal', kind: 'alias' });
   }
   for (const [family, rows] of [['enforcement', tables.enforcement], ['administrative', tables.administrative]] as const) {
     for (const row of rows) {

@@ -85,6 +85,21 @@ describe('scanLists', () => {
     expect(scanned('在立案、审判、执行等环节推行线上服务。', scanLists)).toEqual([]);
   });
 
+  it('counts an item naming a legal relation (界线, 权属) as a case beside one that names a type', () => {
+    expect(mapped('巡回法庭审理的案件多为山林权属、农机买卖等纠纷。')).toEqual([
+      ['山林权属', null, false],
+      ['农机买卖', '买卖合同纠纷', true],
+    ]);
+    expect(mapped('受理的案件主要为宅院边界、离婚等纠纷。')).toEqual([
+      ['宅院边界', null, false],
+      ['离婚', '离婚纠纷', false],
+    ]);
+  });
+
+  it('needs one item that names a type beside items naming legal relations', () => {
+    expect(mapped('多为山林权属、田块界线等纠纷。')).toEqual([]);
+  });
+
   it('gives nothing for lists of other words or with no anchor', () => {
     expect(scanned('学习、继承、发扬优良传统。', scanLists)).toEqual([]);
     expect(scanned('他们既要赡养、抚养义务，又要尽孝。', scanLists)).toEqual([]);
