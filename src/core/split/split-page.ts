@@ -126,6 +126,8 @@ function leavesOpen(text: string): boolean {
 function isSubheading(lines: readonly Line[], i: number, wrap: number): boolean {
   const line = lines[i] as Line;
   if (COMMA.test(line.text) || width(line.text) >= wrap - 1 || leavesOpen(line.text)) return false;
+  // A bracketed label with text after it (【法官说法】这类案件…) opens a paragraph; it is no heading.
+  if (/^【[^】]*】./.test(line.text)) return false;
   if (isMarkedSubheading(line.text)) return true;
   if (!isHeadlineLine(line.text)) return false;
   const next = lines[i + 1];

@@ -228,8 +228,13 @@ describe('splitArticles with sub-headings in a long story (written for these tes
   });
 
   it('gives a numbered sub-heading a paragraph of its own', () => {
-    const text = ['包头讯 法院出台意见。', '一、强化平等保护', '意见明确，依法平等保护各类主体。（王甲）'].join('\n');
-    expect(split(text)[0]!.text).toBe('法院出台意见。\n一、强化平等保护\n意见明确，依法平等保护各类主体。');
+    const text = ['包头讯 法院出台意见。', '一、强化平等保护', '意见明确，依法平等保护各类主体。', '【法官说法】', '此类纠纷多发', '于农忙时节。（王甲）'].join('\n');
+    expect(split(text)[0]!.text).toBe('法院出台意见。\n一、强化平等保护\n意见明确，依法平等保护各类主体。\n【法官说法】\n此类纠纷多发于农忙时节。');
+  });
+
+  it('joins a line opening with a bracketed label to the sentence it starts', () => {
+    const text = ['包头讯 法院近日在官方网站上集中发布了一批涉农案件的典型案例，', '供群众参考。', '【法官说法】这类案件过去常被称为', '雇员受害赔偿纠纷。（王甲）'].join('\n');
+    expect(split(text)[0]!.text).toBe('法院近日在官方网站上集中发布了一批涉农案件的典型案例，供群众参考。\n【法官说法】这类案件过去常被称为雇员受害赔偿纠纷。');
   });
 });
 
