@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AmountKind } from '../../../src/core/amounts/amount-kind.js';
 import { classifyKind, type PreviousAmount } from '../../../src/core/amounts/kind-rules.js';
-import { findAmounts } from '../../../src/core/amounts/find-amounts.js';
-import { RULES } from './rules.js';
+import { kinds, RULES } from './rules.js';
 
 /** The kind of `amount` where it first occurs in `text` (sentences imitate court news). */
 function kind(text: string, amount: string, previous: PreviousAmount | null = null): AmountKind {
   const start = text.indexOf(amount);
   return classifyKind(text, { start, end: start + amount.length }, previous, RULES);
-}
-
-/** The kinds of every amount in a short story, as the extractor gives them (written for these tests). */
-function kinds(text: string): string[] {
-  return findAmounts(text, RULES).map((found) => `${text.slice(found.start, found.end)} ${found.kind}`);
 }
 
 describe('classifyKind', () => {

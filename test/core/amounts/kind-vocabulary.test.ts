@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts } from '../../../src/core/amounts/find-amounts.js';
-import { RULES } from './rules.js';
-
-/** Every amount in `text` with its kind, as `written kind`. */
-function kinds(text: string): string[] {
-  return findAmounts(text, RULES).map((found) => `${text.slice(found.start, found.end)} ${found.kind}`);
-}
+import { kinds } from './rules.js';
 
 // Sentences written for these tests, imitating court-news phrasing (not copied from any source);
 // one group per cause the held-out findings named (M1, M2, M5, M6, M7).

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts } from '../../../src/core/amounts/find-amounts.js';
-import { RULES } from './rules.js';
-
-/** Every amount in `text` with its kind, as `written kind`. */
-function kinds(text: string): string[] {
-  return findAmounts(text, RULES).map((found) => `${text.slice(found.start, found.end)} ${found.kind}`);
-}
+import { kinds } from './rules.js';
 
 // Sentences written for these tests, imitating court news (not copied from any source); each
 // group's rows of kind-cues.tsv or goods.txt were found on held-out set 3.
