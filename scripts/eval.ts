@@ -1,10 +1,11 @@
 // `npm run eval [-- suite…]`: measures every extractor on its labelled evaluation set, and all of
-// them on the held-out pages (HOLDOUT_DIR=folder measures another set of such pages).
+// them on each set of held-out pages (HOLDOUT_DIR=folder measures another set of such pages in
+// place of the first).
 import { evaluateAmounts } from './eval/amounts.js';
 import type { EvalSuite } from './eval/report.js';
 import { evaluateSegmentation } from './eval/segmentation.js';
 import { evaluateDisputes } from './eval/disputes.js';
-import { evaluateHoldout } from './eval/holdout.js';
+import { evaluateHoldout, HOLDOUT_SETS, holdoutDir } from './eval/holdout.js';
 import { evaluateRegions } from './eval/regions.js';
 import { evaluateSplitter } from './eval/splitter.js';
 
@@ -15,6 +16,7 @@ const SUITES: Record<string, EvalSuite> = {
   amounts: evaluateAmounts,
   regions: evaluateRegions,
   holdout: () => evaluateHoldout(),
+  ...Object.fromEntries(HOLDOUT_SETS.slice(1).map((name) => [name, () => evaluateHoldout(holdoutDir(name))])),
 };
 
 const wanted = process.argv.slice(2);

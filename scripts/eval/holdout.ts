@@ -11,6 +11,14 @@ import type { EvalReport } from './report.js';
 /** The held-out pages committed with the project (see their README and FINDINGS). */
 export const HOLDOUT_DIR = fileURLToPath(new URL('../../test/fixtures/holdout/', import.meta.url));
 
+/** The held-out sets in the repository, by suite name: the first, and later ones used for tuning since. */
+export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'holdout-3'] as const;
+
+/** The folder of a held-out set in the repository. */
+export function holdoutDir(name: (typeof HOLDOUT_SETS)[number]): string {
+  return fileURLToPath(new URL(`../../test/fixtures/${name}/`, import.meta.url));
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const squash = (text: string): string => text.replace(/\s+/g, '');
 const yuan = (fen: number | null): string | null => (fen === null ? null : formatYuan(fen));
