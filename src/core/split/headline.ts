@@ -5,7 +5,7 @@ export const MAX_HEADLINE_LINES = 3;
 
 // A headline may end in a question or exclamation mark (算加班吗？) but holds no full stop or
 // semicolon, and no question or exclamation mark before its end.
-const SENTENCE_PUNCTUATION = /[。；;]|[！？!?](?=.)/;
+const SENTENCE_PUNCTUATION = /[。；;]|[！？!?](?![”’」』）)》]*$)/;
 const OPEN_ENDING = /[，,、：:（(“‘《〈【—-]$/;
 // Numbered or marked sub-headings belong to their article: 一、 （一） (1) 1. 第一， 02 ■ ▲ 案例一 【…】
 const ORDINAL =

@@ -154,8 +154,9 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
     const after = nextNonBlank(lines, i + k);
     if (after === -1 || startsNewUnit(lines, after, STACKED_HEADLINES)) return k;
     // A single line followed by ordinary text inside an open article: a sub-heading of a long
-    // story, not the headline of another (those often take two lines).
-    if (ctx.inArticle && k === 1) return 0;
+    // story, not the headline of another (those often take two lines, or two halves parted by a
+    // space: 孩子在托管班受伤 谁来担责？).
+    if (ctx.inArticle && k === 1 && !HALVES.test((lines[i] as Line).text)) return 0;
     // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
     // a comma, or one filling the page's width, is then body text.
     // A subtitle opening with a dash (`——在某县人民代表大会上`) may be as wide as the page.
@@ -180,8 +181,11 @@ function datelineAt(lines: readonly Line[], i: number): { dateline: DatelineMatc
   const next = lines[i + 1];
   const open = /[（(][^（）()]*$/.test(line.text);
   if (open && next && !isBlank(next) && (!alone || alone.byline === null)) {
-    const joined = matchDateline(line.text + next.text);
-    if (joined && joined.length > line.text.length) return { dateline: joined, carried: joined.length - line.text.length };
+    // Spaces the line ended with part two names (`记者 古丽米拉·艾力 ` / `通讯员 王建疆）`).
+    const gap = line.textStart + line.text.length < line.end ? ' ' : '';
+    const joined = matchDateline(line.text + gap + next.text);
+    const reach = line.text.length + gap.length;
+    if (joined && joined.length > reach) return { dateline: joined, carried: joined.length - reach };
   }
   return alone ? { dateline: alone, carried: 0 } : null;
 }
@@ -227,13 +231,32 @@ class Draft {
   }
 }
 
+// A column name is short and one piece (六一特别策划, 破产审判, 法官信箱·以案说法).
+const MAX_COLUMN_NAME = 10;
+
+/**
+ * True when `lines[i]` names the page's column: a short line right under the page's furniture
+ * (`2025年3月14日 星期五`), set off by a blank line from a headline that follows. Left as a
+ * headline it would compete with the real one, and its words are often in the story too.
+ */
+function isColumnName(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  const above = lines[i - 1];
+  if (!above || !isPageFurniture(above.text) || /\s/.test(line.text) || [...line.text].length > MAX_COLUMN_NAME || !isHeadlineLine(line.text)) return false;
+  const next = lines[i + 1];
+  if (!next || !isBlank(next)) return false;
+  const after = nextNonBlank(lines, i + 1);
+  return after !== -1 && isHeadlineLine((lines[after] as Line).text) && matchDateline((lines[after] as Line).text) === null;
+}
+
 /**
  * Reads the line structure of `source[from, to)`: datelines open articles, bylines close them,
  * headlines (short unpunctuated lines between breaks) stand between them. Everything else is body.
  */
 export function layoutPage(source: string, from: number, to: number): PageLayout {
   // Page furniture belongs to no article: it reads as a blank line.
-  const lines = splitLines(source, from, to).map((line) => (isPageFurniture(line.text) ? { ...line, text: '' } : line));
+  const raw = splitLines(source, from, to);
+  const lines = raw.map((line, i) => (isPageFurniture(line.text) || isColumnName(raw, i) ? { ...line, text: '' } : line));
   const articles: PageArticle[] = [];
   const found: { text: string; span: Span; piece: number }[] = [];
   const pieces: ('article' | 'headline')[] = [];

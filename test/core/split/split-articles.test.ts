@@ -301,3 +301,38 @@ describe('splitArticles with a report under a subtitle and its author (written f
     expect(split(text).map((a) => [a.headline, a.byline])).toEqual([['法官走进村 纠纷化在前', '李一']]);
   });
 });
+
+describe('splitArticles on feature pages (written for these tests)', () => {
+  it('drops the column name under the page date, so it does not compete with the headline', () => {
+    const text = ['法治周刊　2025年3月14日　星期五', '社区法官工作室', '', '物业费僵局', '在圆桌会上解开', '', '本报长沙3月12日讯（记者 甲乙）社区法官工作室里，一场圆桌会化解了物业费纠纷。'].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.headline, a.byline])).toEqual([['长沙', '物业费僵局 在圆桌会上解开', '甲乙']]);
+  });
+
+  it('takes a line ending in a question in quotes for a headline', () => {
+    const text = ['“法官，我还能见到爸爸吗？”', '', '本报成都5月30日讯（记者 罗丙）法院少年家事审判庭守护孩子成长。'].join('\n');
+    expect(split(text).map((a) => a.headline)).toEqual(['“法官，我还能见到爸爸吗？”']);
+  });
+
+  it('keeps apart two names a broken credit bracket parts with a space at the line end', () => {
+    const text = ['本报乌鲁木齐12月18日讯（记者 古丽·艾力 ', '通讯员 王丁）12月17日晚，法院开展集中执行。'].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.byline])).toEqual([['乌鲁木齐', '古丽·艾力 王丁']]);
+  });
+
+  it('takes a one-line headline of two halves inside a run of undated items for the next item’s', () => {
+    const text = [
+      '借钱买房 没写借条能要回吗？',
+      '',
+      '读者陈女士问：朋友向我借了15万元，没有写借条，怎么办？',
+      '法官答：转账记录能证明款项交付，可以起诉。',
+      '',
+      '孩子在托管班受伤 谁来担责？',
+      '',
+      '读者林先生问：孩子在托管班被推倒受伤，托管班不愿赔钱。',
+      '法官答：托管机构未尽到管理职责的，应当承担相应责任。',
+    ].join('\n');
+    expect(split(text).map((a) => [a.headline, a.text.slice(0, 5)])).toEqual([
+      ['借钱买房 没写借条能要回吗？', '读者陈女士'],
+      ['孩子在托管班受伤 谁来担责？', '读者林先生'],
+    ]);
+  });
+});
