@@ -12,7 +12,7 @@ const NATIONALITIES =
  * the stem is read.
  */
 const TOWNSHIP_ENDINGS: readonly [RegExp, number, boolean][] = [
-  [/镇$/, 3, true],
+  [new RegExp(`(?:(?:${NATIONALITIES})族)*镇$`), 3, true],
   [new RegExp(`(?:(?:${NATIONALITIES})族)*(?:民族)?(?:乡|苏木)$`), 4, true],
   [/街道$/, 5, true],
   [/街道办事处$/, 6, true],
