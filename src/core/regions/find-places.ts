@@ -43,6 +43,8 @@ function bestPerCode(entries: readonly FormEntry[]): FormEntry[] {
 
 /** Characters after which a bare stem may begin a tribunal's name: a court's end (`人民法院舍伯吐法庭`) or a joining word. */
 const BEFORE_STEM = new Set('院庭的与和及在由向对将把被从至到、');
+/** A date ends right before: `2025年三江法院`, `今年大石头法庭`, `3月城关法庭`. */
+const DATE_BEFORE = /(?:[\d〇零一二三四五六七八九十今去前明近当本]年|[\d一二三四五六七八九十本上下]月|\d日)$/;
 
 /**
  * True when a stem read before a court suffix can start here, rather than end a longer name the
@@ -50,7 +52,7 @@ const BEFORE_STEM = new Set('院庭的与和及在由向对将把被从至到、
  */
 function stemMayStart(text: string, at: number, previousEnd: number): boolean {
   const before = text[at - 1];
-  return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before);
+  return before === undefined || at === previousEnd || !/[\u3400-\u9fff]/.test(before) || BEFORE_STEM.has(before) || DATE_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
 const NO_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map();

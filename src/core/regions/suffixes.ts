@@ -19,8 +19,12 @@ const TOWNSHIP_ENDINGS: readonly [RegExp, number, boolean][] = [
   [/(?:街道)?地区$/, 7, false],
 ];
 
-/** Prefecture-, county- and province-level endings text drops (`兴安盟` → `兴安`, `锡林浩特市` → `锡林浩特`). */
-const UNIT_ENDING = /(?:自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$/;
+/**
+ * Prefecture-, county- and province-level endings text drops (`兴安盟` → `兴安`, `锡林浩特市` →
+ * `锡林浩特`), with the nationalities a county-level unit names (`三江侗族自治县` → `三江`). An
+ * autonomous prefecture keeps them: 海南藏族自治州 shortened to 海南 would be the province.
+ */
+const UNIT_ENDING = new RegExp(`(?:自治区|自治州|(?:(?:${NATIONALITIES})族)*(?:自治县|自治旗|区|县|旗)|地区|省|市|盟)$`);
 
 /** Characters that end a written unit name; a short form not ending in one is "bare" (`达茂`, `包头`). */
 export const SUFFIX_CHARS = '省市区县旗盟州镇乡';

@@ -215,6 +215,14 @@ describe('units whose official names carry a nationality', () => {
     ]);
   });
 
+  it('reads a county’s stem without its nationality before 法院, also right after a date', () => {
+    check([['柳州讯 据介绍，2024年三江法院共审结婚姻家庭案件312件。', ['柳州 450200 dateline', '三江 450226 court'], '450226']]);
+  });
+
+  it('keeps an autonomous prefecture’s nationality, so 海南 stays the province', () => {
+    check([['本报讯 海南第一中级人民法院近日审结一起案件。', ['海南 460000 court'], '460000']]);
+  });
+
   it('still reports a short name with a suffix its unit does not have', () => {
     check([['中卫讯 原告系中宁市居民。', ['中卫 640500 dateline', '中宁市 unresolved mention'], '640500']]);
   });
