@@ -50,13 +50,22 @@ export function parseByline(inner: string): string | null {
   return names.join(' ');
 }
 
+// Some papers set the byline on a line of its own after a hollow square (`□ 韩雪松`, `□记者 王某`);
+// a filled one (■) marks sub-headings.
+const MARKED_BYLINE = /^□[\s\u3000]*(.+)$/;
+
 /**
  * Finds a byline at the end of a trimmed line: a bracketed name list standing alone or after a
- * closed sentence, or a bare `XX供稿` line.
+ * closed sentence, a bare `XX供稿` line, or names after a hollow square (`□ 韩雪松`).
  */
 export function matchTrailingByline(line: string): BylineMatch | null {
   const bare = /^([\u3400-\u9fff]{2,24}供稿)$/.exec(line);
   if (bare) return { byline: bare[1] as string, index: 0 };
+  const marked = MARKED_BYLINE.exec(line);
+  if (marked) {
+    const byline = parseByline(marked[1] as string);
+    if (byline !== null && byline.split(' ').every((name) => name.includes('·') || [...name].length <= 4)) return { byline, index: 0 };
+  }
   const bracket = /[（(]([^（）()]{1,40})[）)]$/.exec(line);
   if (!bracket) return null;
   const before = line.slice(0, bracket.index).trimEnd();

@@ -136,6 +136,13 @@ function isSubheading(lines: readonly Line[], i: number, wrap: number): boolean 
   return after === -1 || !CONTINUATION.test((lines[after] as Line).text);
 }
 
+// The title of a notice a court publishes (悬赏公告, 执行公告, 公告, 限期履行通知).
+const NOTICE_TITLE = /^[\u3400-\u9fff]{0,8}(?:公告|通告|公示|启事|声明|通知书?|倡议书)$/;
+
+function isNoticeTitle(line: Line): boolean {
+  return NOTICE_TITLE.test(line.text.replace(/[\s\u3000]+/g, ''));
+}
+
 /** Length of the headline starting at `lines[i]`, or 0 when none starts there. */
 function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: number): number {
   if (!ctx.atBreak || !ctx.closed) return 0;
@@ -145,6 +152,9 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
     if (!line || isBlank(line) || !isHeadlineLine(line.text) || startsArticle(line) || isBylineOnly(line)) break;
     k++;
     if (k > MAX_HEADLINE_LINES) return 0;
+    // A notice's title ends its headline, and the notice runs straight on (`某县人民法院` /
+    // `悬　赏　公　告` / `申请执行人…`).
+    if (isNoticeTitle(line)) return k;
   }
   if (k === 0) return 0;
   const block = lines.slice(i, i + k);

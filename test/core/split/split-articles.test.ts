@@ -336,3 +336,32 @@ describe('splitArticles on feature pages (written for these tests)', () => {
     ]);
   });
 });
+
+describe('splitArticles with notices and marked bylines (written for these tests)', () => {
+  it('takes an issuer and a spaced notice title for a headline though the notice runs straight on', () => {
+    const text = [
+      '执行攻坚见成效',
+      '',
+      '本报讯（记者 甲乙）法院开展专项执行，案款已全部发放。',
+      '',
+      '某县人民法院',
+      '悬　赏　公　告',
+      '申请执行人张某诉被执行人李某民间借贷纠纷',
+      '一案，判决已生效，被执行人至今未履行。',
+      '',
+      '（某县人民法院供稿）',
+    ].join('\n');
+    expect(split(text).map((a) => [a.headline, a.byline, a.text.slice(0, 5)])).toEqual([
+      ['执行攻坚见成效', '甲乙', '法院开展专'],
+      ['某县人民法院 悬 赏 公 告', '某县人民法院供稿', '申请执行人'],
+    ]);
+  });
+
+  it('reads names after a hollow square on a line of their own as the byline', () => {
+    const text = ['山里的法官', '', '本报讯 法官走进山里调解纠纷。', '', '□ 韩丙', '', '蛟河讯 近日，法院开展执行。（王甲）'].join('\n');
+    expect(split(text).map((a) => [a.headline, a.byline])).toEqual([
+      ['山里的法官', '韩丙'],
+      [null, '王甲'],
+    ]);
+  });
+});
