@@ -17,6 +17,11 @@ describe('scanVerbSuits', () => {
     expect(scanned('王某起诉了。次日又要求离婚。', scanVerbSuits)).toEqual([]);
   });
 
+  it('reads a claim named as a kind of case anywhere (found on held-out set 5)', () => {
+    expect(scanned('该院对老人追索赡养费的案件一律快立快审。', scanVerbSuits)).toEqual([['追索赡养费', '赡养费纠纷']]);
+    expect(scanned('今年要求支付抚养费案件明显增多。', scanVerbSuits)).toEqual([['要求支付抚养费', '抚养费纠纷']]);
+  });
+
   it('reads enforcement applications but not the party label 申请执行人', () => {
     expect(scanned('债权人申请恢复执行。申请执行人张某到场。案外人提出执行异议。', scanVerbSuits)).toEqual([
       ['申请恢复执行', '恢复执行'],
