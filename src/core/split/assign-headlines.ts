@@ -19,19 +19,22 @@ export const MIN_DISTANT_SIMILARITY = 0.15;
 
 const HAN_RUN = /[\u3400-\u9fff]+/g;
 
-function grams(text: string): { one: Set<string>; two: Set<string> } {
-  const one = new Set<string>();
-  const two = new Set<string>();
+// Grams are numbers, not strings: a page's bodies hold thousands of them, and hanzi are all in
+// the Basic Multilingual Plane, so a character is its code unit and a pair two of them.
+function grams(text: string): { one: Set<number>; two: Set<number> } {
+  const one = new Set<number>();
+  const two = new Set<number>();
   for (const run of text.match(HAN_RUN) ?? []) {
     for (let i = 0; i < run.length; i++) {
-      one.add(run[i] as string);
-      if (i + 1 < run.length) two.add(run.slice(i, i + 2));
+      const code = run.charCodeAt(i);
+      one.add(code);
+      if (i + 1 < run.length) two.add(code * 0x10000 + run.charCodeAt(i + 1));
     }
   }
   return { one, two };
 }
 
-function overlap(headline: Set<string>, body: Set<string>, weight: (gram: string) => number): number {
+function overlap(headline: Set<number>, body: Set<number>, weight: (gram: number) => number): number {
   let total = 0;
   let shared = 0;
   for (const gram of headline) {
@@ -50,11 +53,12 @@ function overlap(headline: Set<string>, body: Set<string>, weight: (gram: string
 export function similarities(headlines: readonly string[], bodies: readonly string[]): number[][] {
   const articleGrams = bodies.map(grams);
   const n = bodies.length;
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const { one, two } of articleGrams) {
-    for (const gram of [...one, ...two]) df.set(gram, (df.get(gram) ?? 0) + 1);
+    for (const gram of one) df.set(gram, (df.get(gram) ?? 0) + 1);
+    for (const gram of two) df.set(gram, (df.get(gram) ?? 0) + 1);
   }
-  const weight = (gram: string): number => Math.log((n + 1) / ((df.get(gram) ?? 0) + 0.5));
+  const weight = (gram: number): number => Math.log((n + 1) / ((df.get(gram) ?? 0) + 0.5));
   return headlines.map((headline) => {
     const h = grams(headline);
     return articleGrams.map((a) => 0.6 * overlap(h.two, a.two, weight) + 0.4 * overlap(h.one, a.one, weight));
