@@ -1,6 +1,6 @@
 import { parseByline } from './byline.js';
 
-/** A dateline opening an article: `科布尔讯`, `本报讯（记者 X）`, `本报河北12月4日讯`, `新华社北京3月24日电`. */
+/** A dateline opening an article: `科布尔讯`, `本报讯（记者 X）` (or a newsletter's `本刊讯`), `本报河北12月4日讯`, `新华社北京3月24日电`. */
 export interface DatelineMatch {
   /** The place as written (`科布尔`), or null for `本报讯` / `新华社电`. */
   place: string | null;
@@ -21,7 +21,7 @@ const AGENCIES = '新华社|中新社|中新网|中国新闻网|人民网|新华
 const DATE = '(?:(\\d{1,2})月(\\d{1,2})日)?';
 const CREDIT = '(?:\\s*[（(]([^（）()]{1,40})[）)])?';
 
-const NEWSPAPER = new RegExp(`^本报(?:([${HAN}]{2,8}?)${DATE})?(讯|电)${CREDIT}`);
+const NEWSPAPER = new RegExp(`^本(?:报|刊)(?:([${HAN}]{2,8}?)${DATE})?(讯|电)${CREDIT}`);
 const AGENCY = new RegExp(`^(?:${AGENCIES})(?:([${HAN}]{2,8}?)${DATE})?电${CREDIT}`);
 const PLACE = new RegExp(`^([${HAN}]{2,8}?)${DATE}讯${CREDIT}(?=[\\s\\u3000${HAN}“"（(]|$)`);
 
@@ -30,7 +30,7 @@ const PLACE = new RegExp(`^([${HAN}]{2,8}?)${DATE}讯${CREDIT}(?=[\\s\\u3000${HA
 // runs straight on after 讯; a real dateline is followed by a space or a credit in brackets.
 const WORD_BEFORE_XUN = /[通资喜快简审传电音短死噩凶来闻问提受捷佳]$/;
 const SET_OFF = /^[\s\u3000（(]/;
-const NOT_A_PLACE = /^(?:本报|记者|通讯|新华|据悉|今日|日前|近日|昨日|为此)/;
+const NOT_A_PLACE = /^(?:本报|本刊|记者|通讯|新华|据悉|今日|日前|近日|昨日|为此)/;
 
 function number(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);

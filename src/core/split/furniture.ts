@@ -1,9 +1,10 @@
 // Page furniture: lines a newspaper page carries around its articles, which belong to none.
-const CREDITS = /(?:编辑|校对|版式|美编|组版|审校|监制|排版)[：:]/;
+const CREDITS = /(?:编辑|校对|版式|美编|组版|审校|监制|排版)[：:]|^(?:本版|责任)(?:编辑|校对|美编)[\s\u3000]/;
 const PAGE = /第\s*\d{1,3}\s*版|^\d{1,3}$/;
 const ISSUE_DATE = /\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]/;
-// A masthead: the paper's name (…报, …周刊), perhaps a column, and the issue date, set apart by spaces.
-const MASTHEAD = /^[^。，；！？\s]{1,16}(?:报|刊)(?:[\s\u3000]+[^。，；！？\s]{1,10})*[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日$/;
+// A masthead: the paper's name (…报, …周刊, 法苑), perhaps a column, and the issue date, set apart
+// by spaces, perhaps with the issue's number (第11期（总第138期）).
+const MASTHEAD = /^[^。，；！？\s]{2,16}(?:[\s\u3000]+[^。，；！？\s]{1,10})*[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日(?:[\s\u3000]*第[\d一二三四五六七八九十]+期.*)?$/;
 
 /**
  * True for a line of page furniture: an editor or proofreader credit (`责任编辑：刘佳　校对：陈锐`),

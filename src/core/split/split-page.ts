@@ -76,6 +76,9 @@ function startsNewUnit(lines: readonly Line[], j: number, depth: number): boolea
   return after === -1 || startsNewUnit(lines, after, depth - 1);
 }
 
+/** Longest plain sub-heading of a long story, in characters (一场邻里风波). */
+const MAX_SUBHEADING = 10;
+
 /** Length of the headline starting at `lines[i]`, or 0 when none starts there. */
 function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: number): number {
   if (!ctx.atBreak || !ctx.closed) return 0;
@@ -97,9 +100,11 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
     const after = nextNonBlank(lines, i + k);
     if (after === -1 || startsNewUnit(lines, after, STACKED_HEADLINES)) return k;
     // A single line followed by ordinary text inside an open article: a sub-heading of a long
-    // story, not the headline of another (those often take two lines, or two halves parted by a
-    // space: 孩子在托管班受伤 谁来担责？).
-    if (ctx.inArticle && k === 1 && !HALVES.test((lines[i] as Line).text)) return 0;
+    // story when it is short or says `topic：point` (彩礼返还：看共同生活时间长短), not the headline
+    // of another (those often take two lines, two halves parted by a space, or a whole sentence:
+    // 孩子在托管班受伤 谁来担责？; 某法院发布涉中小微企业商事审判白皮书).
+    const text = (lines[i] as Line).text;
+    if (ctx.inArticle && k === 1 && !HALVES.test(text) && (/[：:]/.test(text) || [...text].length <= MAX_SUBHEADING)) return 0;
     // Followed by ordinary text, which may continue a sentence cut by the blank line: a line with
     // a comma, or one filling the page's width, is then body text.
     // A subtitle opening with a dash (`——在某县人民代表大会上`) may be as wide as the page.

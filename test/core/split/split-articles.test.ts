@@ -365,3 +365,20 @@ describe('splitArticles with notices and marked bylines (written for these tests
     ]);
   });
 });
+
+describe('splitArticles on a court newsletter (written for these tests)', () => {
+  it('reads 本刊讯 like 本报讯, and a long single line between undated stories as the next one’s headline', () => {
+    const text = [
+      '本刊讯（通讯员 胡甲）法院在镇便民服务中心开庭审理一起房屋买卖合同纠纷。',
+      '',
+      '某区法院发布涉中小微企业商事审判白皮书',
+      '',
+      '某区人民法院日前发布白皮书，三年来共受理商事案件2.15万件。',
+      '（某区法院供稿）',
+    ].join('\n');
+    expect(split(text).map((a) => [a.dateline, a.headline, a.byline])).toEqual([
+      [null, null, '胡甲'],
+      [null, '某区法院发布涉中小微企业商事审判白皮书', '某区法院供稿'],
+    ]);
+  });
+});
