@@ -61,3 +61,9 @@ describe('circuit points, counted lists, land leases and headlines that resolve 
     expect(names('巡回法庭田间地头化纠纷')).toEqual([]);
   });
 });
+
+describe('a share of disputes in a headline (found on held-out set 6)', () => {
+  it('reads 四成纠纷 as a share, no case', () => {
+    expect(classifyDisputes('解纷：四成纠纷化解在诉前', MODEL)).toEqual([]);
+  });
+});
