@@ -21,7 +21,6 @@ import { TableView } from './table-view.js';
 const HELP_KEYS: readonly StringKey[] = ['help.tabs', 'help.move', 'help.enter', 'help.back', 'help.sort', 'help.options', 'help.filter', 'help.global', 'help.export', 'help.help', 'help.quit'];
 
 function titleLine(state: TuiState): string {
-  const L = (key: StringKey): string => t(key, state.lang);
   const parts = [`bulletin-lens  ${state.source}`];
   if (state.corpus) {
     const chars = corpusChars(state.corpus);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../../src/core/corpus.js';
-import { roundScore, smoothIdf, TermTally } from '../../../src/core/keywords/term-stats.js';
+import { smoothIdf, TermTally } from '../../../src/core/keywords/term-stats.js';
 
 describe('smoothIdf', () => {
   it('is ln((1 + n) / (1 + df)) + 1', () => {
