@@ -15,44 +15,62 @@ export interface LexEntry {
   kind: EntryKind;
 }
 
-/** Surface forms by text, with their prefixes and suffixes so lookups stop as soon as nothing can match. */
+/** A node of a character trie: the surfaces continuing with each next code unit, and the entry ending here. */
+interface TrieNode<T> {
+  readonly next: Map<number, TrieNode<T>>;
+  value?: T;
+}
+
+/**
+ * Surface forms by text, with tries read forwards and backwards, so that a lookup walks the text
+ * a code unit at a time and stops as soon as nothing can match (it runs at every character of
+ * every article: no string is made for it).
+ */
 export interface Lexicon<T> {
   /** Entries by surface. */
   readonly map: ReadonlyMap<string, T>;
-  /** Length of the longest surface. */
-  readonly maxLength: number;
-  /** Every non-empty prefix of every surface. */
-  readonly prefixes: ReadonlySet<string>;
-  /** Every non-empty suffix of every surface. */
-  readonly suffixes: ReadonlySet<string>;
+  /** Surfaces read from their first code unit. */
+  readonly forward: TrieNode<T>;
+  /** Surfaces read from their last code unit. */
+  readonly backward: TrieNode<T>;
+}
+
+function insert<T>(root: TrieNode<T>, surface: string, value: T, backward: boolean): void {
+  let node = root;
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(backward ? surface.length - 1 - i : i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.value = value;
 }
 
 /** Builds a lexicon; the first entry given for a surface wins. */
 export function makeLexicon<T>(pairs: Iterable<readonly [string, T]>): Lexicon<T> {
   const map = new Map<string, T>();
-  const prefixes = new Set<string>();
-  const suffixes = new Set<string>();
-  let maxLength = 0;
+  const forward: TrieNode<T> = { next: new Map() };
+  const backward: TrieNode<T> = { next: new Map() };
   for (const [surface, value] of pairs) {
     if (surface.length === 0 || map.has(surface)) continue;
     map.set(surface, value);
-    maxLength = Math.max(maxLength, surface.length);
-    for (let i = 1; i <= surface.length; i++) {
-      prefixes.add(surface.slice(0, i));
-      suffixes.add(surface.slice(-i));
-    }
+    insert(forward, surface, value, false);
+    insert(backward, surface, value, true);
   }
-  return { map, maxLength, prefixes, suffixes };
+  return { map, forward, backward };
 }
 
 /** The longest surface starting at `start` and ending by `limit`, with its length. */
 export function longestFrom<T>(lexicon: Lexicon<T>, text: string, start: number, limit = text.length): [T, number] | undefined {
   let best: [T, number] | undefined;
-  for (let length = 1; length <= Math.min(lexicon.maxLength, limit - start); length++) {
-    const piece = text.slice(start, start + length);
-    if (!lexicon.prefixes.has(piece)) break;
-    const value = lexicon.map.get(piece);
-    if (value !== undefined) best = [value, length];
+  let node: TrieNode<T> | undefined = lexicon.forward;
+  for (let at = start; at < limit; at++) {
+    node = node.next.get(text.charCodeAt(at));
+    if (!node) break;
+    if (node.value !== undefined) best = [node.value, at - start + 1];
   }
   return best;
 }
@@ -60,11 +78,11 @@ export function longestFrom<T>(lexicon: Lexicon<T>, text: string, start: number,
 /** The longest surface ending at `end` and starting at or after `floor`, with its length. */
 export function longestUntil<T>(lexicon: Lexicon<T>, text: string, end: number, floor = 0): [T, number] | undefined {
   let best: [T, number] | undefined;
-  for (let length = 1; length <= Math.min(lexicon.maxLength, end - floor); length++) {
-    const piece = text.slice(end - length, end);
-    if (!lexicon.suffixes.has(piece)) break;
-    const value = lexicon.map.get(piece);
-    if (value !== undefined) best = [value, length];
+  let node: TrieNode<T> | undefined = lexicon.backward;
+  for (let at = end - 1; at >= floor; at--) {
+    node = node.next.get(text.charCodeAt(at));
+    if (!node) break;
+    if (node.value !== undefined) best = [node.value, end - at];
   }
   return best;
 }

@@ -29,16 +29,16 @@ export function hanRunStart(text: string, end: number, max: number): number {
   return start;
 }
 
-/** A word list's words by their first and by their last character. */
+/** A word list's words by the code unit they begin and end with. */
 interface WordIndex {
-  byFirst: ReadonlyMap<string, readonly string[]>;
-  byLast: ReadonlyMap<string, readonly string[]>;
+  byFirst: ReadonlyMap<number, readonly string[]>;
+  byLast: ReadonlyMap<number, readonly string[]>;
 }
 
 const indexes = new WeakMap<readonly string[], WordIndex>();
 
-function group(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+function group(words: readonly string[], key: (word: string) => number): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const word of words) {
     const list = map.get(key(word));
     if (list) list.push(word);
@@ -57,7 +57,7 @@ const SCAN_LIMIT = 4;
 function indexOf(words: readonly string[]): WordIndex {
   let index = indexes.get(words);
   if (!index) {
-    index = { byFirst: group(words, (word) => word.charAt(0)), byLast: group(words, (word) => word.charAt(word.length - 1)) };
+    index = { byFirst: group(words, (word) => word.charCodeAt(0)), byLast: group(words, (word) => word.charCodeAt(word.length - 1)) };
     indexes.set(words, index);
   }
   return index;
@@ -66,19 +66,19 @@ function indexOf(words: readonly string[]): WordIndex {
 const NO_WORDS: readonly string[] = [];
 
 /** The words of a list that may start with `first` (for a short list, all of them). */
-function startingWith(words: readonly string[], first: string): readonly string[] {
+function startingWith(words: readonly string[], first: number): readonly string[] {
   return words.length <= SCAN_LIMIT ? words : (indexOf(words).byFirst.get(first) ?? NO_WORDS);
 }
 
 /** The words of a list that may end with `last` (for a short list, all of them). */
-function endingWith(words: readonly string[], last: string): readonly string[] {
+function endingWith(words: readonly string[], last: number): readonly string[] {
   return words.length <= SCAN_LIMIT ? words : (indexOf(words).byLast.get(last) ?? NO_WORDS);
 }
 
 /** The longest word of `words` that `text` has at `position`. */
 export function wordAt(text: string, position: number, words: readonly string[]): string | undefined {
   let found: string | undefined;
-  for (const word of startingWith(words, text.charAt(position))) {
+  for (const word of startingWith(words, text.charCodeAt(position))) {
     if (text.startsWith(word, position) && (!found || word.length > found.length)) found = word;
   }
   return found;
@@ -87,7 +87,7 @@ export function wordAt(text: string, position: number, words: readonly string[])
 /** The longest word of `words` that ends `text` at `end`. */
 export function wordBefore(text: string, end: number, words: readonly string[]): string | undefined {
   let found: string | undefined;
-  for (const word of endingWith(words, text.charAt(end - 1))) {
+  for (const word of endingWith(words, text.charCodeAt(end - 1))) {
     if (end >= word.length && text.startsWith(word, end - word.length) && (!found || word.length > found.length)) found = word;
   }
   return found;
