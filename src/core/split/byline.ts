@@ -54,6 +54,14 @@ export function parseByline(inner: string): string | null {
 // a filled one (■) marks sub-headings.
 const MARKED_BYLINE = /^□[\s\u3000]*(.+)$/;
 
+/** The names after a hollow square on a line of their own (`□ 韩雪松` → `韩雪松`), or null. */
+export function matchMarkedByline(line: string): string | null {
+  const marked = MARKED_BYLINE.exec(line);
+  if (!marked) return null;
+  const byline = parseByline(marked[1] as string);
+  return byline !== null && byline.split(' ').every((name) => name.includes('·') || [...name].length <= 4) ? byline : null;
+}
+
 /**
  * Finds a byline at the end of a trimmed line: a bracketed name list standing alone or after a
  * closed sentence, a bare `XX供稿` line, or names after a hollow square (`□ 韩雪松`).
@@ -61,11 +69,8 @@ const MARKED_BYLINE = /^□[\s\u3000]*(.+)$/;
 export function matchTrailingByline(line: string): BylineMatch | null {
   const bare = /^([\u3400-\u9fff]{2,24}供稿)$/.exec(line);
   if (bare) return { byline: bare[1] as string, index: 0 };
-  const marked = MARKED_BYLINE.exec(line);
-  if (marked) {
-    const byline = parseByline(marked[1] as string);
-    if (byline !== null && byline.split(' ').every((name) => name.includes('·') || [...name].length <= 4)) return { byline, index: 0 };
-  }
+  const marked = matchMarkedByline(line);
+  if (marked !== null) return { byline: marked, index: 0 };
   const bracket = /[（(]([^（）()]{1,40})[）)]$/.exec(line);
   if (!bracket) return null;
   const before = line.slice(0, bracket.index).trimEnd();

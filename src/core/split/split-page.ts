@@ -1,7 +1,7 @@
 import { isBlank, splitLines, type Line } from '../lines.js';
 import { closesSentence, type LineRange } from '../normalise.js';
 import type { Span } from '../span.js';
-import { matchAuthorLine, matchTrailingByline, type BylineMatch } from './byline.js';
+import { matchAuthorLine, matchMarkedByline, matchTrailingByline, type BylineMatch } from './byline.js';
 import { matchDateline, type DatelineMatch } from './dateline.js';
 import { isPageFurniture } from './furniture.js';
 import { isHeadlineLine, joinHeadline, MAX_HEADLINE_LINES } from './headline.js';
@@ -85,6 +85,11 @@ function headlineLength(lines: readonly Line[], i: number, ctx: Context, wrap: n
   let k = 0;
   for (;;) {
     const line = lines[i + k];
+    // A marked byline right under a headline names its article's author (`□ 叶小舟`): it ends the block.
+    if (line && k > 0 && matchMarkedByline(line.text) !== null) {
+      k++;
+      break;
+    }
     if (!line || isBlank(line) || !isHeadlineLine(line.text) || startsArticle(line) || isBylineOnly(line)) break;
     k++;
     if (k > MAX_HEADLINE_LINES) return 0;
@@ -188,7 +193,8 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
   const raw = splitLines(source, from, to);
   const lines = raw.map((line, i) => (isPageFurniture(line.text) || isColumnName(raw, i) ? { ...line, text: '' } : line));
   const articles: PageArticle[] = [];
-  const found: { text: string; span: Span; piece: number }[] = [];
+  // `signed`: the headline names its author under it, so it heads the article after it.
+  const found: { text: string; span: Span; piece: number; signed: boolean }[] = [];
   const pieces: ('article' | 'headline')[] = [];
   let current: Draft | null = null;
   // A byline read under a headline, for the article that follows it.
@@ -224,11 +230,12 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     if (k > 0) {
       close();
       // The author of a report or signed article may stand under its headline: the article's byline.
-      const author = k > 1 ? matchAuthorLine((lines[i + k - 1] as Line).text) : null;
+      const lastText = (lines[i + k - 1] as Line).text;
+      const author = k > 1 ? (matchAuthorLine(lastText) ?? matchMarkedByline(lastText)) : null;
       const block = lines.slice(i, author === null ? i + k : i + k - 1);
       const last = block[block.length - 1] as Line;
       pendingByline = author;
-      found.push({ text: joinHeadline(block.map((l) => l.text)), span: { start: line.textStart, end: last.end }, piece: pieces.length });
+      found.push({ text: joinHeadline(block.map((l) => l.text)), span: { start: line.textStart, end: last.end }, piece: pieces.length, signed: author !== null });
       pieces.push('headline');
       ctx = { atBreak: false, closed: true, pageStart: false };
       i += k - 1;
@@ -286,11 +293,11 @@ export function layoutPage(source: string, from: number, to: number): PageLayout
     ctx = { atBreak: byline !== null, closed: byline !== null || subheading || closesSentence(line.text), pageStart: false };
   }
   close();
-  const headlines = found.map(({ text, span, piece }) => ({
+  const headlines = found.map(({ text, span, piece, signed }) => ({
     text,
     span,
     before: pieces[piece + 1] === 'article' ? countArticles(pieces, piece + 1) : -1,
-    after: pieces[piece - 1] === 'article' ? countArticles(pieces, piece - 1) : -1,
+    after: !signed && pieces[piece - 1] === 'article' ? countArticles(pieces, piece - 1) : -1,
   }));
   return { articles, headlines };
 }

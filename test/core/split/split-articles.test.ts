@@ -382,3 +382,13 @@ describe('splitArticles on a court newsletter (written for these tests)', () => 
     ]);
   });
 });
+
+describe('splitArticles with an author under the headline (written for these tests)', () => {
+  it('reads a marked byline under a headline as the next article’s author, and gives it that headline', () => {
+    const text = ['本报讯 法院开展执行。（王甲）', '', '借条大写小写不一致', '法院这样认定', '□ 叶丙', '', '【案情】村民黄某向朋友借钱周转。'].join('\n');
+    expect(split(text).map((a) => [a.headline, a.byline])).toEqual([
+      [null, '王甲'],
+      ['借条大写小写不一致 法院这样认定', '叶丙'],
+    ]);
+  });
+});
