@@ -196,7 +196,13 @@ export function scanLists(text: string, model: DisputeModel): Candidate[] {
 /** The items of the list that ends in `last`, its leading items that fail dropped, if any is accepted. */
 function acceptedList(text: string, middle: readonly Segment[], last: Item[], anchor: ListAnchor | undefined, model: DisputeModel): Item[] | undefined {
   const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
-  for (let s = 0; s < middle.length; s++) {
+  // An item whose words start after a boundary word of its own segment (…等地巡回审理草场承包)
+  // opens the list: the segments before it belong to another clause (呼和诺尔、西乌珠尔苏木等地).
+  let from = 0;
+  middle.forEach((segment, j) => {
+    if (j > 0 && itemEnding(text, segment.start, segment.end, false, options, model).start > segment.start) from = j;
+  });
+  for (let s = from; s < middle.length; s++) {
     const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
     if (accepted(items, anchor)) return items;
   }
