@@ -15,6 +15,8 @@ export interface RegionRulesData {
   needsParent: string[];
   /** Common single-character surnames, as one string. */
   surnames: string;
+  /** Two-character surnames that are also places' short forms (`南宫`, `东方`): `南宫某` is a person. */
+  compoundSurnames: string[];
   /** Words that stand before a person's name (`原告`, `主席`, `牧民`). */
   personTitles: string[];
   /** First characters that continue a place rather than a person's name (`法`院, `人`民, `市`). */
@@ -86,6 +88,8 @@ export interface RegionRules {
   needsParent: ReadonlySet<string>;
   /** See {@link RegionRulesData.surnames}. */
   surnames: ReadonlySet<string>;
+  /** See {@link RegionRulesData.compoundSurnames}. */
+  compoundSurnames: ReadonlySet<string>;
   /** See {@link RegionRulesData.personTitles}. */
   personTitles: readonly string[];
   /** See {@link RegionRulesData.placeFollowers}. */
@@ -160,6 +164,7 @@ export function compileRules(data: RegionRulesData): RegionRules {
     wholeWords: new Set(data.wholeWords),
     needsParent: new Set(data.needsParent),
     surnames: new Set(data.surnames),
+    compoundSurnames: new Set(data.compoundSurnames),
     personTitles: data.personTitles,
     placeFollowers: new Set(data.placeFollowers),
     motionWords: data.motionWords,
