@@ -48,3 +48,9 @@ describe('scanVerbSuits', () => {
     expect(scanned('对方多次要求其支付货款。', scanVerbSuits)).toEqual([]);
   });
 });
+
+describe('scanVerbSuits on administrative claims (found on held-out set 7)', () => {
+  it('reads a suit to cancel a registration as 行政登记', () => {
+    expect(scanned('王某起诉要求撤销该不动产登记。', scanVerbSuits)).toEqual([['要求撤销该不动产登记', '行政登记']]);
+  });
+});
