@@ -12,7 +12,7 @@ import type { EvalReport } from './report.js';
 export const HOLDOUT_DIR = fileURLToPath(new URL('../../test/fixtures/holdout/', import.meta.url));
 
 /** The held-out sets in the repository, by suite name: the first, and later ones used for tuning since. */
-export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6'] as const;
+export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7'] as const;
 
 /** The folder of a held-out set in the repository. */
 export function holdoutDir(name: (typeof HOLDOUT_SETS)[number]): string {
