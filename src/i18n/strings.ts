@@ -142,6 +142,7 @@ const STRINGS = {
   'column.status': ['Status', '状态'],
   'column.candidates': ['Candidates', '候选'],
   'cell.yes': ['yes', '是'],
+  'cell.no': ['no', '否'],
   'value.all': ['all', '全部'],
   'value.none': ['none', '不分组'],
   'value.kind': ['kind', '款项'],
@@ -156,7 +157,6 @@ const STRINGS = {
   'value.criminal': ['criminal', '刑事'],
   'value.enforcement': ['enforcement', '执行'],
   'value.administrative': ['administrative', '行政'],
-  'cell.no': ['no', '否'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Key of a label in the strings table. */
