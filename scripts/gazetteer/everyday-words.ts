@@ -25,7 +25,26 @@ export function parseDict(text: string): DictWord[] {
     .map(([word = '', frequency = '0', tag = '']) => ({ word, frequency: Number(frequency), tag }));
 }
 
+/** What a bare form must not end in: a suffix makes a unit's own name (`长沙市`). */
 const SUFFIX = /[省市区县旗盟州镇乡]$/;
+/** Suffixes a province, city or county name drops in text (`兴安盟` → `兴安`). */
+const UNIT_ENDING = /(?:自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$/;
+
+/**
+ * The bare forms of the provinces, cities and counties: names, short forms and names without their
+ * suffix, of two characters or more, that do not end in a suffix (`兴安`, `包头`).
+ */
+export function bareUnitForms(units: Iterable<NamedUnit>): Set<string> {
+  const bare = new Set<string>();
+  for (const unit of units) {
+    if (unit.level === 'town') continue;
+    for (const form of [unit.name, ...unit.aliases, unit.name.replace(UNIT_ENDING, '')]) {
+      if (form.length >= 2 && !SUFFIX.test(form)) bare.add(form);
+    }
+  }
+  return bare;
+}
+
 /** Names of bodies after a place: the place is found and given a role, not blocked. */
 const INSTITUTION = /^.*(?:法院|中院|法庭|政府|党委|公司|大学|学院|银行|集团|总队|医院)/;
 /** Characters that stand before a place as a preposition or verb (`于长春`, `从金华`). */

@@ -1,6 +1,6 @@
 // Products and dishes named after a place, drawn from jieba's dictionary (shipped in nodejieba,
 // MIT). See src/data/gazetteer/README.md.
-import type { DictWord, NamedUnit } from './everyday-words.js';
+import { bareUnitForms, type DictWord, type NamedUnit } from './everyday-words.js';
 
 /**
  * Last characters of a food or drink word: fish, fowl, meat, dishes, noodles, cakes, tea, liquor,
@@ -10,10 +10,6 @@ import type { DictWord, NamedUnit } from './everyday-words.js';
 const FOOD_END = /[鱼鸡鸭鹅肉菜面粉饼糕茶酒醋酱瓜梨橙柑枣蟹虾]$/;
 /** Noun tags (common, proper, person-like and organisation names); jieba tags 武昌鱼 and 绍兴酒 `nr`. */
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'nt']);
-/** What a bare form must not end in: a suffix makes a unit's own name (`长沙市`). */
-const SUFFIX = /[省市区县旗盟州镇乡]$/;
-/** Suffixes a province, city or county name drops in text (`兴安盟` → `兴安`). */
-const UNIT_ENDING = /(?:自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$/;
 
 /**
  * Nouns that begin with a bare province, city or county form and end in a food or drink character:
@@ -23,13 +19,7 @@ const UNIT_ENDING = /(?:自治区|自治州|自治县|自治旗|地区|省|市|�
  * heads (鱼, 酒, 茶, 面) that would be too loose as a rule (`湖南鱼塘`, `宁夏酒店`, `北京面临`).
  */
 export function productWords(units: Iterable<NamedUnit>, dict: readonly DictWord[]): string[] {
-  const bare = new Set<string>();
-  for (const unit of units) {
-    if (unit.level === 'town') continue;
-    for (const form of [unit.name, ...unit.aliases, unit.name.replace(UNIT_ENDING, '')]) {
-      if (form.length >= 2 && !SUFFIX.test(form)) bare.add(form);
-    }
-  }
+  const bare = bareUnitForms(units);
   const words = new Set<string>();
   for (const { word, tag } of dict) {
     if (!FOOD_END.test(word) || !NOUN_TAGS.has(tag)) continue;
