@@ -1,7 +1,7 @@
 import type { AmountRules } from './amount-rules.js';
 import type { MoneyExpression } from './money-expression.js';
 import { isHan, isNumeralChar } from './numeral-chars.js';
-import { wordEndingAt, wordStartingAt } from './word-match.js';
+import { wordAt, wordBefore } from '../word-lists.js';
 
 // A masked party name (张某, 李某某) may stand between a verb and its sum (支付李某2万).
 const MASKED_NAME = /\p{Script=Han}某{1,2}$/u;
@@ -12,7 +12,7 @@ function stepsBack(text: string, pos: number, rules: AmountRules): number[] {
   const steps = [pos];
   let at = pos;
   for (let i = 0; i < 4; i++) {
-    const filler = wordEndingAt(text, at, rules.fillers);
+    const filler = wordBefore(text, at, rules.fillers);
     const name = filler ? null : MASKED_NAME.exec(text.slice(Math.max(0, at - 3), at));
     const length = filler?.length ?? name?.[0].length ?? 0;
     if (length === 0) break;
@@ -24,13 +24,13 @@ function stepsBack(text: string, pos: number, rules: AmountRules): number[] {
 
 /** A money cue ends right before the expression, fillers aside (标的额为86万, 支付原告2万). */
 export function hasCueBefore(text: string, expression: MoneyExpression, rules: AmountRules, words: readonly string[]): boolean {
-  return stepsBack(text, expression.start, rules).some((at) => wordEndingAt(text, at, words) !== null);
+  return stepsBack(text, expression.start, rules).some((at) => wordBefore(text, at, words) !== undefined);
 }
 
 /** A money noun starts right after the expression, optionally after 的 (百万欠款, 20万的货款). */
 export function hasCueAfter(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
   const at = text[expression.end] === '的' ? expression.end + 1 : expression.end;
-  return wordStartingAt(text, at, rules.cuesAfter) !== null;
+  return wordAt(text, at, rules.cuesAfter) !== undefined;
 }
 
 /**
@@ -53,9 +53,9 @@ const PIECE_VALUE_GAP = /^[，,、\s]?/u;
  */
 function piecesValued(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
   if (text.slice(expression.number.end, expression.end) !== '块') return false;
-  if (wordEndingAt(text, expression.start, rules.priceWords) !== null) return false;
+  if (wordBefore(text, expression.start, rules.priceWords) !== undefined) return false;
   const gap = PIECE_VALUE_GAP.exec(text.slice(expression.end, expression.end + 1))?.[0].length ?? 0;
-  return wordStartingAt(text, expression.end + gap, rules.pieceValueWords) !== null;
+  return wordAt(text, expression.end + gap, rules.pieceValueWords) !== undefined;
 }
 
 /**
@@ -66,7 +66,7 @@ function piecesValued(text: string, expression: MoneyExpression, rules: AmountRu
 function countsPieces(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
   const unit = text.slice(expression.number.end, expression.end);
   if (!expression.number.lone || (unit !== '块' && unit !== '毛' && unit !== '角')) return false;
-  return wordEndingAt(text, expression.start, rules.priceWords) === null;
+  return wordBefore(text, expression.start, rules.priceWords) === undefined;
 }
 
 /**
@@ -76,13 +76,13 @@ function countsPieces(text: string, expression: MoneyExpression, rules: AmountRu
  */
 export function foreignCurrencyAt(text: string, pos: number, rules: AmountRules): boolean {
   const { units, suffixes, countries } = rules.foreignCurrencies;
-  if (wordStartingAt(text, pos, units) !== null) return true;
-  return countries.some((country) => text.startsWith(country, pos) && (wordStartingAt(text, pos + country.length, suffixes) ?? wordStartingAt(text, pos + country.length, units)) !== null);
+  if (wordAt(text, pos, units) !== undefined) return true;
+  return countries.some((country) => text.startsWith(country, pos) && (wordAt(text, pos + country.length, suffixes) ?? wordAt(text, pos + country.length, units)) !== undefined);
 }
 
 /** What follows the expression shows it counts something else (3000多亩, 82件). */
 export function countsSomethingElse(text: string, expression: MoneyExpression, rules: AmountRules): boolean {
-  return NOT_AMOUNT_AFTER.test(text.slice(expression.end, expression.end + 1)) || wordStartingAt(text, expression.end, rules.notMoneyAfter) !== null;
+  return NOT_AMOUNT_AFTER.test(text.slice(expression.end, expression.end + 1)) || wordAt(text, expression.end, rules.notMoneyAfter) !== undefined;
 }
 
 /**

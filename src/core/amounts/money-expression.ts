@@ -2,7 +2,7 @@ import type { AmountRules } from './amount-rules.js';
 import { add, compare, times, type Decimal } from './decimal.js';
 import { readNumber, type NumberPhrase, type QualifierEffect } from './number-phrase.js';
 import { BIG_UNITS, SMALL_UNITS } from './numeral-chars.js';
-import { wordEndingAt, wordStartingAt } from './word-match.js';
+import { wordAt, wordBefore } from '../word-lists.js';
 import { readJiaoUnit, readYuanUnit, type YuanUnit } from './yuan-unit.js';
 
 /** A number with everything written around it: currency, qualifiers, unit, a second bound. */
@@ -36,13 +36,13 @@ function readBefore(text: string, start: number, rules: AmountRules): { start: n
   let effect: QualifierEffect | null = null;
   let currency = false;
   for (let step = 0; step < 2; step++) {
-    const money = wordEndingAt(text, pos, CURRENCY_BEFORE);
+    const money = wordBefore(text, pos, CURRENCY_BEFORE);
     if (money && !currency) {
       currency = true;
       pos -= money.length;
       continue;
     }
-    const qualifier: string | null = effect === null ? wordEndingAt(text, pos, rules.qualifiersBefore.keys()) : null;
+    const qualifier: string | null = effect === null ? (wordBefore(text, pos, rules.qualifiersBefore.keys()) ?? null) : null;
     if (!qualifier) break;
     effect = rules.qualifiersBefore.get(qualifier) ?? null;
     pos -= qualifier.length;
@@ -86,7 +86,7 @@ interface RangeRead {
 /** Reads `A至B` after the first side: B must be a number, with a unit when A has one. */
 function readRange(text: string, a: Side, rules: AmountRules): RangeRead | null {
   if (a.number.high || a.number.inner) return null;
-  const separator = wordStartingAt(text, a.end, RANGE_SEPARATORS);
+  const separator = wordAt(text, a.end, RANGE_SEPARATORS);
   if (!separator) return null;
   const bNumber = readNumber(text, a.end + separator.length);
   if (!bNumber || bNumber.lone || bNumber.inner || bNumber.bare) return null;
@@ -117,13 +117,13 @@ function startsWithUnit(text: string, number: NumberPhrase): boolean {
  * amount (a lone 万 or 千 without anything that states a value, as in 万元户).
  */
 export function readMoneyExpression(text: string, number: NumberPhrase, rules: AmountRules): MoneyExpression | null {
-  const vaguePrefix = startsWithUnit(text, number) ? wordEndingAt(text, number.start, rules.vaguePrefixes) : null;
+  const vaguePrefix = startsWithUnit(text, number) ? (wordBefore(text, number.start, rules.vaguePrefixes) ?? null) : null;
   const before = readBefore(text, vaguePrefix ? number.start - vaguePrefix.length : number.start, rules);
   const first = readSide(text, number, rules);
   const range = vaguePrefix ? null : (readRange(text, first, rules) ?? readBetween(text, first, rules));
   const last = range ? range.high : first;
   let end = range ? range.end : last.end;
-  const qualifier = range ? null : wordStartingAt(text, end, rules.qualifiersAfter.keys());
+  const qualifier = range ? null : (wordAt(text, end, rules.qualifiersAfter.keys()) ?? null);
   if (qualifier) end += qualifier.length;
   let currency = before.currency;
   if ((last.unit || currency) && text.startsWith('人民币', end)) {

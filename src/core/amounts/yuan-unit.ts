@@ -1,6 +1,6 @@
 import { add, ZERO, type Decimal } from './decimal.js';
 import { CN_DIGITS, isAsciiDigit, isHan, isNumeralChar } from './numeral-chars.js';
-import { wordStartingAt } from './word-match.js';
+import { wordAt } from '../word-lists.js';
 
 /**
  * The currency unit after a number: `元`, `圆`, `块(钱)`, with 角/分 after it and a closing 整/正;
@@ -83,7 +83,7 @@ export function readYuanUnit(text: string, at: number, falseFriends: readonly st
     if (tenths) return { start: at, end: tenths.end, fraction: tenths.fraction, tenths: false };
     const next = text[at + 1];
     if (next !== undefined && OPENING.has(next)) return null;
-    if (isHan(next) && next !== '的' && wordStartingAt(text, at + 1, qualifiersAfter) === null) return null;
+    if (isHan(next) && next !== '的' && wordAt(text, at + 1, qualifiersAfter) === undefined) return null;
   }
   return { start: at, end: closingMark(text, fraction.end), fraction: fraction.fraction, tenths: false };
 }
@@ -102,6 +102,6 @@ export function readJiaoUnit(text: string, at: number, qualifiersAfter: Iterable
   const fen = readKuaiTenths(text, at + 1);
   if (fen) return { start: at, end: fen.end, fraction: { coef: fen.fraction.coef, exp: -2 }, tenths: true };
   const next = text[at + 1];
-  if (isHan(next) && next !== '的' && !isNumeralChar(next) && wordStartingAt(text, at + 1, qualifiersAfter) === null) return null;
+  if (isHan(next) && next !== '的' && !isNumeralChar(next) && wordAt(text, at + 1, qualifiersAfter) === undefined) return null;
   return { start: at, end: at + 1, fraction: ZERO, tenths: true };
 }

@@ -1,5 +1,6 @@
+import { wordBefore } from '../word-lists.js';
 import type { DisputeModel } from './model.js';
-import { hanRunStart, wordBefore } from './text.js';
+import { hanRunStart } from './text.js';
 
 /** How far back from its end a run of words naming a type is read. */
 export const WORDS_WINDOW = 16;

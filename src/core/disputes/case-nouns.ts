@@ -1,10 +1,10 @@
+import { wordAt, wordBefore } from '../word-lists.js';
 import { wordsStart } from './boundaries.js';
 import type { Candidate } from './candidate.js';
 import { longestUntil } from './lexicon.js';
 import type { DisputeModel } from './model.js';
 import { readWords } from './read-words.js';
 import { chooseStem } from './stem-choice.js';
-import { wordAt, wordBefore } from './text.js';
 
 /** A case noun at a position: its words, whether it names a crime, and whether it belongs in the span. */
 interface Noun {

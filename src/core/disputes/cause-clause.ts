@@ -1,7 +1,8 @@
+import { wordAt, wordBefore } from '../word-lists.js';
 import type { Candidate } from './candidate.js';
 import type { DisputeModel } from './model.js';
 import { readWords } from './read-words.js';
-import { hanRunStart, wordAt, wordBefore } from './text.js';
+import { hanRunStart } from './text.js';
 
 /**
  * Ends X may have, in the order they are tried: before each party joiner (`因X与Y发生纠纷`), then

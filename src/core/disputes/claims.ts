@@ -1,8 +1,9 @@
+import { wordAt } from '../word-lists.js';
 import type { Candidate } from './candidate.js';
 import { longestFrom } from './lexicon.js';
 import type { DisputeModel } from './model.js';
 import { readWords } from './read-words.js';
-import { isHan, wordAt } from './text.js';
+import { isHan } from './text.js';
 import { inSuit } from './verb-suits.js';
 
 /** Longest sum name read after a payment verb (`运输费`, `装修款`). */

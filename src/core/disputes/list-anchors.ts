@@ -1,5 +1,6 @@
+import { wordAt } from '../word-lists.js';
 import type { DisputeModel } from './model.js';
-import { isHan, wordAt } from './text.js';
+import { isHan } from './text.js';
 
 /** What closes a list: the words after its last item. */
 export interface ListAnchor {

@@ -1,12 +1,13 @@
+import { wordAt } from '../word-lists.js';
 import { wordsStart } from './boundaries.js';
-import { namesRelation } from './cause-clause.js';
-import { anchorAt, type ListAnchor } from './list-anchors.js';
 import type { Candidate } from './candidate.js';
+import { namesRelation } from './cause-clause.js';
 import { longestFrom, longestUntil, type LexEntry } from './lexicon.js';
+import { anchorAt, type ListAnchor } from './list-anchors.js';
 import type { DisputeModel } from './model.js';
 import { readWords, type ReadOptions, type WordsReading } from './read-words.js';
 import { chooseStem } from './stem-choice.js';
-import { isHan, wordAt } from './text.js';
+import { isHan } from './text.js';
 
 /** How an item of a list was read. */
 type ItemKind = 'name' | WordsReading['kind'] | 'unknown';

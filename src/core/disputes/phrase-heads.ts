@@ -1,9 +1,10 @@
+import { wordAt, wordBefore } from '../word-lists.js';
 import { wordsStart, WORDS_WINDOW } from './boundaries.js';
 import type { Candidate } from './candidate.js';
 import { longestUntil } from './lexicon.js';
 import type { DisputeModel } from './model.js';
 import { endsInOrganization } from './roles.js';
-import { hanRunStart, isHan, wordAt, wordBefore } from './text.js';
+import { hanRunStart, isHan } from './text.js';
 import { mapByRewrite, mapByRule } from './unlisted-mapping.js';
 
 /** A head word at a position: as written, and the formal head it stands for (官司 → 纠纷). */

@@ -1,6 +1,7 @@
+import { wordAt } from '../word-lists.js';
 import type { Candidate } from './candidate.js';
 import type { DisputeModel } from './model.js';
-import { isHan, wordAt } from './text.js';
+import { isHan } from './text.js';
 
 /** What a mention is. */
 export type DisputeRole =

@@ -1,6 +1,6 @@
 // Words and sentences written by us.
 import { describe, expect, it } from 'vitest';
-import { wordAt, wordBefore } from '../../../src/core/disputes/text.js';
+import { wordAt, wordBefore } from '../../src/core/word-lists.js';
 
 const SHORT = ['因', '因为', '由于'];
 const LONG = ['的', '这', '这起', '一起', '化解', '调解', '调处', '审理', '审结', '受理', '涉', '涉及', '转让'];
