@@ -197,14 +197,17 @@ export function scanLists(text: string, model: DisputeModel): Candidate[] {
 /** The items of the list that ends in `last`, its leading items that fail dropped, if any is accepted. */
 function acceptedList(text: string, middle: readonly Segment[], last: Item[], anchor: ListAnchor | undefined, model: DisputeModel): Item[] | undefined {
   const options: ReadOptions = anchor?.criminal ? { family: 'criminal', strict: true } : {};
+  // Each segment read as an item after a separator; the list's first item is read again as a first.
+  const inner = middle.map((segment) => itemEnding(text, segment.start, segment.end, false, options, model));
   // An item whose words start after a boundary word of its own segment (…等地巡回审理草场承包)
   // opens the list: the segments before it belong to another clause (呼和诺尔、西乌珠尔苏木等地).
   let from = 0;
-  middle.forEach((segment, j) => {
-    if (j > 0 && itemEnding(text, segment.start, segment.end, false, options, model).start > segment.start) from = j;
+  inner.forEach((item, j) => {
+    if (j > 0 && item.start > (middle[j] as Segment).start) from = j;
   });
   for (let s = from; s < middle.length; s++) {
-    const items = [...middle.slice(s).map((segment, i) => itemEnding(text, segment.start, segment.end, i === 0, options, model)), ...last];
+    const first = middle[s] as Segment;
+    const items = [itemEnding(text, first.start, first.end, true, options, model), ...inner.slice(s + 1), ...last];
     if (accepted(items, anchor)) return items;
   }
   return undefined;
