@@ -137,21 +137,13 @@ export function findPlaces(text: string, data: RegionData, options: FindOptions 
       continue;
     }
     const next = text[end] ?? '';
-    const suffixed =
-      next !== '' &&
-      !hasSuffix(found.form) &&
-      WRONG_SUFFIX_CHARS.includes(next) &&
-      !rules.suffixWords.has(text.slice(end, end + 2)) &&
-      found.entries.every((entry) => gazetteer.unit(entry.code).level === 'city' || gazetteer.unit(entry.code).level === 'county');
-    // 梅里斯 + 区 is 梅里斯达斡尔族区 written short: the suffix its official name ends with is right.
+    const suffixed = next !== '' && !hasSuffix(found.form) && WRONG_SUFFIX_CHARS.includes(next) && !rules.suffixWords.has(text.slice(end, end + 2));
+    // The suffix a unit's official name ends with is right: 梅里斯 + 区 is 梅里斯达斡尔族区 written
+    // short, 广西 + 区 the autonomous region. Another on a city or county form is wrong (中宁市).
     const rightSuffix = suffixed && found.entries.some((entry) => gazetteer.unit(entry.code).name.endsWith(next));
-    const wrongSuffix = suffixed && !rightSuffix;
-    // 广西区, 内蒙古区: an autonomous region's short form with 区 is the region.
-    const regionSuffix =
-      next === '区' &&
-      !rules.suffixWords.has(text.slice(end, end + 2)) &&
-      found.entries.every((entry) => gazetteer.unit(entry.code).name.endsWith('自治区'));
-    if (suffixed || regionSuffix) end++;
+    const wrongSuffix =
+      suffixed && !rightSuffix && found.entries.every((entry) => gazetteer.unit(entry.code).level === 'city' || gazetteer.unit(entry.code).level === 'county');
+    if (rightSuffix || wrongSuffix) end++;
     const entries = rightSuffix ? found.entries.filter((entry) => gazetteer.unit(entry.code).name.endsWith(next)) : found.entries;
     tokens.push({ start: at, end, text: text.slice(at, end), entries, wrongSuffix, ...(found.echo ? { echo: true } : {}) });
     at = end;
