@@ -1,6 +1,6 @@
 // Word lists looked up at a position of a text: the longest word starting or ending there. The
-// extractors ask at nearly every character, so a list given as an array is indexed by the code
-// units its words begin and end with; any other iterable (a map's keys) is scanned whole.
+// extractors ask at nearly every character, so a list is indexed by the code units its words begin
+// and end with, once per list.
 
 /** A word list's words by the code unit they begin and end with. */
 interface WordIndex {
@@ -48,19 +48,35 @@ function endingWith(words: readonly string[], last: number): readonly string[] {
   return words.length <= SCAN_LIMIT ? words : (indexOf(words).byLast.get(last) ?? NO_WORDS);
 }
 
+/** A word list: the words, or a map keyed by them (a table of qualifiers and what they do). */
+export type WordList = readonly string[] | ReadonlyMap<string, unknown>;
+
+const keyLists = new WeakMap<ReadonlyMap<string, unknown>, readonly string[]>();
+
+/** The words of a list; a map's keys are listed once, so the list keeps one index. */
+function wordsOf(list: WordList): readonly string[] {
+  if (!(list instanceof Map)) return list as readonly string[];
+  let keys = keyLists.get(list);
+  if (!keys) {
+    keys = [...list.keys()];
+    keyLists.set(list, keys);
+  }
+  return keys;
+}
+
 /** The longest word of `words` that `text` has at `position`. */
-export function wordAt(text: string, position: number, words: Iterable<string>): string | undefined {
+export function wordAt(text: string, position: number, words: WordList): string | undefined {
   let found: string | undefined;
-  for (const word of Array.isArray(words) ? startingWith(words, text.charCodeAt(position)) : words) {
+  for (const word of startingWith(wordsOf(words), text.charCodeAt(position))) {
     if (text.startsWith(word, position) && (!found || word.length > found.length)) found = word;
   }
   return found;
 }
 
 /** The longest word of `words` that ends `text` at `end`. */
-export function wordBefore(text: string, end: number, words: Iterable<string>): string | undefined {
+export function wordBefore(text: string, end: number, words: WordList): string | undefined {
   let found: string | undefined;
-  for (const word of Array.isArray(words) ? endingWith(words, text.charCodeAt(end - 1)) : words) {
+  for (const word of endingWith(wordsOf(words), text.charCodeAt(end - 1))) {
     if (end >= word.length && text.startsWith(word, end - word.length) && (!found || word.length > found.length)) found = word;
   }
   return found;

@@ -23,4 +23,11 @@ describe('wordAt and wordBefore', () => {
     expect(wordBefore('店铺转让', 0, LONG)).toBeUndefined();
     expect(wordBefore('纠纷', 2, LONG)).toBeUndefined();
   });
+
+  it('read a map’s keys as its words', () => {
+    const qualifiers = new Map(LONG.map((word, i) => [word, i]));
+    expect(wordAt('这起纠纷', 0, qualifiers)).toBe('这起');
+    expect(wordBefore('店铺转让', 4, qualifiers)).toBe('转让');
+    expect(wordAt('纠纷', 0, qualifiers)).toBeUndefined();
+  });
 });

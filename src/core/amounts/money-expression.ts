@@ -42,7 +42,7 @@ function readBefore(text: string, start: number, rules: AmountRules): { start: n
       pos -= money.length;
       continue;
     }
-    const qualifier: string | null = effect === null ? (wordBefore(text, pos, rules.qualifiersBefore.keys()) ?? null) : null;
+    const qualifier: string | null = effect === null ? (wordBefore(text, pos, rules.qualifiersBefore) ?? null) : null;
     if (!qualifier) break;
     effect = rules.qualifiersBefore.get(qualifier) ?? null;
     pos -= qualifier.length;
@@ -70,7 +70,7 @@ function singleDigit(number: NumberPhrase): boolean {
 }
 
 function readSide(text: string, number: NumberPhrase, rules: AmountRules): Side {
-  const unit = readYuanUnit(text, number.end, rules.yuanFalseFriends, rules.qualifiersAfter.keys()) ?? (singleDigit(number) ? readJiaoUnit(text, number.end, rules.qualifiersAfter.keys()) : null);
+  const unit = readYuanUnit(text, number.end, rules.yuanFalseFriends, rules.qualifiersAfter) ?? (singleDigit(number) ? readJiaoUnit(text, number.end, rules.qualifiersAfter) : null);
   if (!unit) return { number, unit, value: number.value, end: number.end };
   const value = unit.tenths ? { coef: number.value.coef, exp: number.value.exp - 1 } : number.value;
   return { number, unit, value: add(value, unit.fraction), end: unit.end };
@@ -123,7 +123,7 @@ export function readMoneyExpression(text: string, number: NumberPhrase, rules: A
   const range = vaguePrefix ? null : (readRange(text, first, rules) ?? readBetween(text, first, rules));
   const last = range ? range.high : first;
   let end = range ? range.end : last.end;
-  const qualifier = range ? null : (wordAt(text, end, rules.qualifiersAfter.keys()) ?? null);
+  const qualifier = range ? null : (wordAt(text, end, rules.qualifiersAfter) ?? null);
   if (qualifier) end += qualifier.length;
   let currency = before.currency;
   if ((last.unit || currency) && text.startsWith('人民币', end)) {

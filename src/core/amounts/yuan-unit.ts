@@ -1,6 +1,6 @@
 import { add, ZERO, type Decimal } from './decimal.js';
 import { CN_DIGITS, isAsciiDigit, isHan, isNumeralChar } from './numeral-chars.js';
-import { wordAt } from '../word-lists.js';
+import { wordAt, type WordList } from '../word-lists.js';
 
 /**
  * The currency unit after a number: `元`, `圆`, `块(钱)`, with 角/分 after it and a closing 整/正;
@@ -69,7 +69,7 @@ function readKuaiTenths(text: string, at: number): { fraction: Decimal; end: num
  * word, quote or bracket goes on after it (`4500块，`), since `一块土地` and `一块“名牌”手表` count
  * things; a lone digit after it is tenths (`两块五`).
  */
-export function readYuanUnit(text: string, at: number, falseFriends: readonly string[], qualifiersAfter: Iterable<string>): YuanUnit | null {
+export function readYuanUnit(text: string, at: number, falseFriends: readonly string[], qualifiersAfter: WordList): YuanUnit | null {
   const ch = text[at];
   if (ch !== '元' && ch !== '圆' && ch !== '块') return null;
   for (const word of falseFriends) {
@@ -95,7 +95,7 @@ export function readYuanUnit(text: string, at: number, falseFriends: readonly st
  * 8角茴香 are no money. Whether a lone Chinese digit with a bare 毛 or 角 is money (三毛 is also a
  * name, 一角 a corner) is for the caller to decide.
  */
-export function readJiaoUnit(text: string, at: number, qualifiersAfter: Iterable<string>): YuanUnit | null {
+export function readJiaoUnit(text: string, at: number, qualifiersAfter: WordList): YuanUnit | null {
   const ch = text[at];
   if (ch !== '毛' && ch !== '角') return null;
   if (text[at + 1] === '钱') return { start: at, end: at + 2, fraction: ZERO, tenths: true };

@@ -4,7 +4,7 @@ import { RULES } from './rules.js';
 
 /** The unit read right after the number at the start of `text` (`at` is where the number ends). */
 function unit(text: string, at: number): { written: string; fraction: string } | null {
-  const read = readYuanUnit(text, at, RULES.yuanFalseFriends, RULES.qualifiersAfter.keys());
+  const read = readYuanUnit(text, at, RULES.yuanFalseFriends, RULES.qualifiersAfter);
   return read && { written: text.slice(read.start, read.end), fraction: `${read.fraction.coef}e${read.fraction.exp}` };
 }
 
